@@ -1,0 +1,5 @@
+package dev.jcompose.diag;
+
+public enum Severity {
+    ERROR, WARNING
+}

@@ -1,0 +1,39 @@
+package dev.jcompose.diag;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class YamlPathTest {
+
+    @Test
+    void printsKeysAndIndexesAsUsersReadThem() {
+        assertEquals("services.web.ports[0]", YamlPath.ROOT.key("services").key("web").key("ports").index(0).toString());
+    }
+
+    @Test
+    void parsesItsOwnPrintedForm() {
+        YamlPath p = YamlPath.parse("services.web.ports[0].target");
+        assertEquals(YamlPath.of("services", "web", "ports", 0, "target"), p);
+        assertEquals("target", p.last());
+        assertEquals("services.web.ports[0]", p.parent().toString());
+    }
+
+    @Test
+    void diagnosticsSortByLocationThenPath() {
+        Diagnostics d = new Diagnostics();
+        d.error(SourceLocation.of("b.yaml", 1, 1), YamlPath.of("x"), "m");
+        d.error(SourceLocation.of("a.yaml", 9, 3), YamlPath.of("y"), "m");
+        d.error(SourceLocation.of("a.yaml", 2, 7), YamlPath.of("z"), "m", "try this");
+        assertEquals(
+                "a.yaml:2:7: z: m\n  hint: try this\na.yaml:9:3: y: m\nb.yaml:1:1: x: m\n",
+                DiagnosticFormatter.format(d.sorted()));
+    }
+
+    @Test
+    void suggestsTheClosestKey() {
+        assertEquals("did you mean `environment`?",
+                Suggestions.didYouMean("enviroment", java.util.List.of("environment", "entrypoint", "env_file")));
+        assertEquals(null, Suggestions.didYouMean("zzzzzz", java.util.List.of("environment")));
+    }
+}
