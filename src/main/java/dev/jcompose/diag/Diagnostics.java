@@ -40,6 +40,10 @@ public final class Diagnostics {
         return false;
     }
 
+    public int count() {
+        return items.size();
+    }
+
     public boolean isEmpty() {
         return items.isEmpty();
     }

@@ -1,0 +1,180 @@
+package dev.jcompose.loader;
+
+import dev.jcompose.diag.Diagnostics;
+import dev.jcompose.diag.InvalidProjectException;
+import dev.jcompose.diag.SourceLocation;
+import dev.jcompose.diag.YamlPath;
+import dev.jcompose.loader.bind.ProjectBinder;
+import dev.jcompose.loader.bind.SemanticValidator;
+import dev.jcompose.loader.tree.MapNode;
+import dev.jcompose.loader.tree.Nodes;
+import dev.jcompose.model.ProjectWriter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Files → Project: finds the files and the project directory, layers the environment, runs every file through the
+ * loader stages, merges, includes, applies profiles, binds the model and checks it. All problems are collected and
+ * thrown together as an {@link InvalidProjectException}.
+ */
+public final class ProjectLoader {
+
+    public LoadResult load(LoadRequest request) {
+        Diagnostics diags = new Diagnostics();
+        SourceFiles files = new SourceFiles(request.workingDir(), request.stdin());
+        Path cwd = request.workingDir();
+        Path explicitDir = request.projectDirectory() == null ? null
+                : cwd.resolve(request.projectDirectory()).normalize();
+
+        List<String> fileArgs = request.files();
+        Path envDir = explicitDir != null ? explicitDir : dirOfFirst(fileArgs, cwd);
+        Map<String, String> env = environment(request, envDir, files, diags);
+        if (fileArgs.isEmpty()) fileArgs = fromComposeFileVariable(env);
+
+        List<SourceFile> sources = new ArrayList<>();
+        Path projectDir;
+        if (!fileArgs.isEmpty()) {
+            for (String f : fileArgs) {
+                if (f.equals("-")) {
+                    sources.add(files.readStdin(explicitDir != null ? explicitDir : cwd));
+                } else {
+                    files.read(cwd.resolve(f), SourceLocation.UNKNOWN, YamlPath.ROOT, diags).ifPresent(sources::add);
+                }
+            }
+            projectDir = explicitDir != null ? explicitDir : dirOfFirst(fileArgs, cwd);
+        } else {
+            Optional<ComposeFileLocator.Found> found = ComposeFileLocator.find(explicitDir != null ? explicitDir : cwd);
+            if (found.isEmpty()) {
+                diags.error(SourceLocation.UNKNOWN, YamlPath.ROOT,
+                        "no configuration file provided: no compose file in " + cwd + " or its parents",
+                        "create a compose.yaml, or name the file with -f (looked for "
+                                + String.join(", ", ComposeFileLocator.COMPOSE_NAMES) + ", "
+                                + ComposeFileLocator.DOCKERRUN_NAME + ")");
+                throw new InvalidProjectException(diags.sorted());
+            }
+            ComposeFileLocator.Found f = found.get();
+            for (String ignored : f.ignored()) {
+                diags.warning(SourceLocation.UNKNOWN, YamlPath.ROOT, "found several compose files in " + f.directory()
+                        + "; using " + f.files().get(0).getFileName() + ", ignoring " + ignored);
+            }
+            for (Path p : f.files()) files.read(p, SourceLocation.UNKNOWN, YamlPath.ROOT, diags).ifPresent(sources::add);
+            projectDir = explicitDir != null ? explicitDir : f.directory();
+        }
+        if (!projectDir.equals(envDir) && request.envFiles().isEmpty() && !env.containsKey("COMPOSE_ENV_FILES")) {
+            env = environment(request, projectDir, files, diags);
+        }
+        diags.throwIfErrors();
+
+        TreeAssembler assembler = new TreeAssembler(files, diags);
+        MapNode tree = assembler.assemble(sources, projectDir, env, request.interpolate(), keys(sources));
+        if (tree == null) {
+            diags.throwIfErrors();
+            tree = MapNode.empty(SourceLocation.UNKNOWN);
+        }
+
+        String name = projectName(request, env, tree, projectDir, diags);
+        Set<String> allProfiles = ProfileFilter.allProfiles(tree);
+        tree = ProfileFilter.apply(tree, activeProfiles(request, env), diags);
+        diags.throwIfErrors();
+
+        ProjectBinder.Bound bound = ProjectBinder.bind(name, projectDir, tree.without("name"), diags);
+        List<String> configFiles = new ArrayList<>();
+        for (SourceFile s : sources) configFiles.add(s.path() == null ? "-" : s.path().toString());
+        var project = bound.project().withConfigFiles(configFiles);
+        SemanticValidator.validate(project, bound.sourceMap(), diags);
+        diags.throwIfErrors();
+        return new LoadResult(project, diags.warnings(), bound.sourceMap(), allProfiles,
+                ProjectWriter.toPlain(project));
+    }
+
+    private static Map<String, String> environment(LoadRequest request, Path dir, SourceFiles files,
+                                                   Diagnostics diags) {
+        Map<String, String> shell = request.environment();
+        if (!request.envFiles().isEmpty()) {
+            return ProjectEnvironment.resolve(shell, resolveAll(request.workingDir(), request.envFiles()), true,
+                    "--env-file", files, diags);
+        }
+        String listed = shell.get("COMPOSE_ENV_FILES");
+        if (listed != null && !listed.isBlank()) {
+            List<String> names = Arrays.stream(listed.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return ProjectEnvironment.resolve(shell, resolveAll(request.workingDir(), names), true,
+                    "COMPOSE_ENV_FILES", files, diags);
+        }
+        return ProjectEnvironment.resolve(shell, List.of(dir.resolve(".env")), false, ".env", files, diags);
+    }
+
+    private static List<Path> resolveAll(Path base, List<String> names) {
+        return names.stream().map(n -> base.resolve(n).normalize()).toList();
+    }
+
+    private static Path dirOfFirst(List<String> files, Path cwd) {
+        if (files.isEmpty() || files.get(0).equals("-")) return cwd;
+        Path parent = cwd.resolve(files.get(0)).normalize().getParent();
+        return parent == null ? cwd : parent;
+    }
+
+    private static List<String> fromComposeFileVariable(Map<String, String> env) {
+        String v = env.get("COMPOSE_FILE");
+        if (v == null || v.isBlank()) return List.of();
+        String sep = env.getOrDefault("COMPOSE_PATH_SEPARATOR", java.io.File.pathSeparator);
+        if (sep.isEmpty()) sep = java.io.File.pathSeparator;
+        return Arrays.stream(v.split(java.util.regex.Pattern.quote(sep))).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static List<String> keys(List<SourceFile> sources) {
+        return sources.stream().map(SourceFile::key).toList();
+    }
+
+    private static Set<String> activeProfiles(LoadRequest request, Map<String, String> env) {
+        Set<String> active = new LinkedHashSet<>();
+        List<String> given = request.profiles();
+        if (given.isEmpty() && env.get("COMPOSE_PROFILES") != null) {
+            given = Arrays.asList(env.get("COMPOSE_PROFILES").split(","));
+        }
+        for (String p : given) {
+            for (String part : p.split(",")) if (!part.isBlank()) active.add(part.trim());
+        }
+        return active;
+    }
+
+    /** {@code -p} > COMPOSE_PROJECT_NAME > top-level {@code name:} > the project directory's name. */
+    private static String projectName(LoadRequest request, Map<String, String> env, MapNode tree, Path projectDir,
+                                      Diagnostics diags) {
+        if (request.projectName() != null) {
+            return checked(request.projectName(), "-p/--project-name", SourceLocation.UNKNOWN, diags);
+        }
+        String fromEnv = env.get("COMPOSE_PROJECT_NAME");
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return checked(fromEnv, "COMPOSE_PROJECT_NAME", SourceLocation.UNKNOWN, diags);
+        }
+        String fromFile = Nodes.text(tree.get("name"));
+        if (fromFile != null && !fromFile.isEmpty()) {
+            return checked(fromFile, "name", tree.get("name").location(), diags);
+        }
+        Path dirName = projectDir.getFileName();
+        String derived = dirName == null ? "" : ProjectNames.fromDirectoryName(dirName.toString());
+        if (derived.isEmpty()) {
+            diags.error(SourceLocation.UNKNOWN, YamlPath.ROOT,
+                    "cannot derive a project name from the directory " + projectDir,
+                    "name the project with -p NAME, COMPOSE_PROJECT_NAME or a top-level `name:`");
+        }
+        return derived;
+    }
+
+    private static String checked(String name, String source, SourceLocation at, Diagnostics diags) {
+        if (!ProjectNames.isValid(name)) {
+            diags.error(at, source.equals("name") ? YamlPath.of("name") : YamlPath.ROOT,
+                    (source.equals("name") ? "" : source + ": ") + "invalid project name \"" + name + "\": "
+                            + ProjectNames.RULE,
+                    "for example \"" + ProjectNames.fromDirectoryName(name) + "\"");
+        }
+        return name;
+    }
+}
