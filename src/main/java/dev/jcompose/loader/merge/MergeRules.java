@@ -31,7 +31,9 @@ final class MergeRules {
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
     static {
-        for (String attribute : List.of("command", "entrypoint", "healthcheck.test", "ulimits.*")) {
+        // an override naming a host in extra_hosts gives that host's addresses, as it would a single address
+        for (String attribute : List.of("command", "entrypoint", "healthcheck.test", "ulimits.*", "extra_hosts.*",
+                "build.extra_hosts.*")) {
             RULES.put("services.*." + attribute, new Replace());
         }
         RULES.put("services.*.logging", new Logging());
