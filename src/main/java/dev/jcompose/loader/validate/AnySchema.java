@@ -4,6 +4,8 @@ import dev.jcompose.diag.Diagnostics;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.Node;
 
+import java.util.List;
+
 /** Any value at all: extension content and free-form driver options. */
 final class AnySchema implements Schema {
 
@@ -18,8 +20,8 @@ final class AnySchema implements Schema {
     }
 
     @Override
-    public String expected() {
-        return "any value";
+    public List<String> expectedKinds() {
+        return List.of("any value");
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.jcompose.loader.tree.ScalarNode;
 import dev.jcompose.loader.tree.SeqNode;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A sequence whose items all follow one schema; optionally without repeated scalar items. */
@@ -30,8 +31,8 @@ final class ListSchema implements Schema {
     }
 
     @Override
-    public String expected() {
-        return "a list";
+    public List<String> expectedKinds() {
+        return List.of("a list");
     }
 
     @Override

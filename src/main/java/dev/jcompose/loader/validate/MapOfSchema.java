@@ -5,6 +5,8 @@ import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.MapNode;
 import dev.jcompose.loader.tree.Node;
 
+import java.util.List;
+
 /** A mapping from free-form names (checked by a rule) to values of one schema: services, networks, labels... */
 final class MapOfSchema implements Schema {
 
@@ -30,8 +32,8 @@ final class MapOfSchema implements Schema {
     }
 
     @Override
-    public String expected() {
-        return "a mapping";
+    public List<String> expectedKinds() {
+        return List.of("a mapping");
     }
 
     @Override

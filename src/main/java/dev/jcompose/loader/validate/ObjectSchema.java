@@ -46,8 +46,8 @@ final class ObjectSchema implements Schema {
     }
 
     @Override
-    public String expected() {
-        return "a mapping";
+    public List<String> expectedKinds() {
+        return List.of("a mapping");
     }
 
     @Override

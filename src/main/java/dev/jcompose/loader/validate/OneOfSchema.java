@@ -4,6 +4,7 @@ import dev.jcompose.diag.Diagnostics;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.Node;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,13 +25,12 @@ final class OneOfSchema implements Schema {
     }
 
     @Override
-    public String expected() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < alternatives.size(); i++) {
-            if (i > 0) b.append(i == alternatives.size() - 1 ? " or " : ", ");
-            b.append(alternatives.get(i).expected());
+    public List<String> expectedKinds() {
+        List<String> kinds = new ArrayList<>();
+        for (Schema a : alternatives) {
+            for (String k : a.expectedKinds()) if (!kinds.contains(k)) kinds.add(k);
         }
-        return b.toString();
+        return kinds;
     }
 
     @Override

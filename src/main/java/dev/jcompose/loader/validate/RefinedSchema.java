@@ -4,6 +4,8 @@ import dev.jcompose.diag.Diagnostics;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.Node;
 
+import java.util.List;
+
 /** A schema plus a check that needs the whole node, run after the schema's own checks. */
 final class RefinedSchema implements Schema {
 
@@ -27,8 +29,8 @@ final class RefinedSchema implements Schema {
     }
 
     @Override
-    public String expected() {
-        return base.expected();
+    public List<String> expectedKinds() {
+        return base.expectedKinds();
     }
 
     @Override

@@ -7,17 +7,22 @@ import dev.jcompose.loader.tree.ScalarNode;
 import dev.jcompose.loader.tree.ScalarType;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** A scalar of some YAML types whose value satisfies a rule (a string that converts, a port, a duration...). */
 final class ScalarSchema implements Schema {
 
-    private final String expected;
+    private final List<String> expected;
     private final Set<ScalarType> types;
     private final ValueRule rule;
 
     ScalarSchema(String expected, Set<ScalarType> types, ValueRule rule) {
-        this.expected = expected;
+        this(List.of(expected), types, rule);
+    }
+
+    ScalarSchema(List<String> expected, Set<ScalarType> types, ValueRule rule) {
+        this.expected = List.copyOf(expected);
         this.types = EnumSet.copyOf(types);
         this.rule = rule;
     }
@@ -33,7 +38,7 @@ final class ScalarSchema implements Schema {
     }
 
     @Override
-    public String expected() {
+    public List<String> expectedKinds() {
         return expected;
     }
 

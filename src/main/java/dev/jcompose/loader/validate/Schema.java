@@ -5,6 +5,8 @@ import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.Node;
 import dev.jcompose.loader.tree.Tag;
 
+import java.util.List;
+
 /**
  * The expected shape of one node of a compose document. Schemas are built with {@link Schemas} and compose into the
  * whole Compose Specification ({@link ComposeSchema}).
@@ -14,8 +16,15 @@ interface Schema {
     /** Whether the node has a kind this schema describes; {@link OneOfSchema} picks the first alternative that does. */
     boolean admits(Node node);
 
-    /** What the schema expects, as read in "must be ..." messages: "a string", "a mapping or a list". */
-    String expected();
+    /** What the schema expects, one phrase per alternative: ["a string", "a number"], ["a mapping"]. */
+    List<String> expectedKinds();
+
+    /** What the schema expects, as read in "must be ..." messages: "a string", "a string, a list or null". */
+    default String expected() {
+        List<String> kinds = expectedKinds();
+        int last = kinds.size() - 1;
+        return last == 0 ? kinds.get(0) : String.join(", ", kinds.subList(0, last)) + " or " + kinds.get(last);
+    }
 
     /** Reports every problem of a node that {@link #admits(Node) is admitted}. */
     void check(Node node, YamlPath path, Diagnostics diags);

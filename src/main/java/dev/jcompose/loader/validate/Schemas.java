@@ -114,9 +114,7 @@ final class Schemas {
             };
             if (!names.contains(name)) names.add(name);
         }
-        String expected = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-        return new ScalarSchema(expected, EnumSet.copyOf(List.of(types)), ValueRule.NONE);
+        return new ScalarSchema(names, EnumSet.copyOf(List.of(types)), ValueRule.NONE);
     }
 
     /** Any scalar: environment values, labels. */
