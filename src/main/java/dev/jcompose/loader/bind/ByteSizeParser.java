@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class ByteSizeParser {
 
-    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?) ?([kmgtp])?(?:i?b)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?) ?([kmgtp])?i?b?");
 
     private ByteSizeParser() {
     }
