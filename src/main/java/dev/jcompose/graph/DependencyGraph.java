@@ -6,6 +6,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import java.util.ArrayList;
@@ -63,14 +64,17 @@ public final class DependencyGraph {
         return List.copyOf(names);
     }
 
-    /** Dependencies before dependents; among services free to go, the one declared first goes first. */
+    /**
+     * Dependencies before dependents; among services free to go, the one declared first goes first.
+     *
+     * @throws IllegalStateException when the services depend on each other in a cycle
+     */
     public List<String> startOrder() {
-        Graph<String, DefaultEdge> reversed = new org.jgrapht.graph.EdgeReversedGraph<>(graph);
+        findCycle().ifPresent(cycle -> {
+            throw new IllegalStateException("dependency cycle: " + String.join(" -> ", cycle));
+        });
         List<String> out = new ArrayList<>();
-        new TopologicalOrderIterator<>(reversed, byDeclaration()).forEachRemaining(out::add);
-        if (out.size() != graph.vertexSet().size()) {
-            throw new IllegalStateException("dependency cycle: " + String.join(" -> ", findCycle().orElseThrow()));
-        }
+        new TopologicalOrderIterator<>(new EdgeReversedGraph<>(graph), byDeclaration()).forEachRemaining(out::add);
         return out;
     }
 
