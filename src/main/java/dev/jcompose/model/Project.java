@@ -1,0 +1,43 @@
+package dev.jcompose.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A resolved compose project: every file merged, defaults applied. Maps keep declaration order.
+ * {@code disabledServices} are the services left out by profiles (kept so that commands naming them can say why).
+ */
+public record Project(String name, Path workingDir, List<String> configFiles, Map<String, Service> services,
+                      Map<String, NetworkSpec> networks, Map<String, VolumeSpec> volumes,
+                      Map<String, FileObjectSpec> secrets, Map<String, FileObjectSpec> configs,
+                      Map<String, Service> disabledServices) {
+
+    public Project {
+        Objects.requireNonNull(name, "name");
+        configFiles = Copies.list(configFiles);
+        services = Copies.map(services);
+        networks = Copies.map(networks);
+        volumes = Copies.map(volumes);
+        secrets = Copies.map(secrets);
+        configs = Copies.map(configs);
+        disabledServices = Copies.map(disabledServices);
+    }
+
+    public Service service(String serviceName) {
+        return services.get(serviceName);
+    }
+
+    public List<String> serviceNames() {
+        return List.copyOf(services.keySet());
+    }
+
+    public Project withConfigFiles(List<String> files) {
+        return new Project(name, workingDir, files, services, networks, volumes, secrets, configs, disabledServices);
+    }
+
+    public Project withServices(Map<String, Service> enabled, Map<String, Service> disabled) {
+        return new Project(name, workingDir, configFiles, enabled, networks, volumes, secrets, configs, disabled);
+    }
+}

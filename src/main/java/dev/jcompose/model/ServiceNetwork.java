@@ -1,0 +1,22 @@
+package dev.jcompose.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** A service's attachment to one network; {@link #PLAIN} is membership without options ({@code networks: [x]}). */
+public record ServiceNetwork(List<String> aliases, String ipv4Address, String ipv6Address, List<String> linkLocalIps,
+                             String macAddress, Map<String, String> driverOpts, Integer gwPriority,
+                             Integer priority, String interfaceName) {
+
+    public static final ServiceNetwork PLAIN = new ServiceNetwork(null, null, null, null, null, null, null, null, null);
+
+    public ServiceNetwork {
+        aliases = Copies.list(aliases);
+        linkLocalIps = Copies.list(linkLocalIps);
+        driverOpts = Copies.map(driverOpts);
+    }
+
+    public boolean isPlain() {
+        return equals(PLAIN);
+    }
+}
