@@ -9,7 +9,6 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.text.NumberFormat;
 import java.util.Iterator;
@@ -33,7 +32,7 @@ public final class YamlReader {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(fileLabel)
-                .setSchema(new CoreSchema())
+                .setSchema(new ComposeSchema())
                 // aliases are bounded by ExpansionGuard instead, which measures what they expand to
                 .setMaxAliasesForCollections(Integer.MAX_VALUE)
                 .setAllowRecursiveKeys(false)
