@@ -34,10 +34,10 @@ final class YamlScalars {
         if (s.startsWith("---") || s.startsWith("...")) return true;
         if (s.contains(": ") || s.contains(" #") || s.endsWith(":")) return true;
         if (Character.isWhitespace(first) || Character.isWhitespace(s.charAt(s.length() - 1))) return true;
-        return s.codePoints().anyMatch(c -> c == '\t' || !isPrintable(c));
+        return s.codePoints().anyMatch(c -> c == '\t' || c == 0x85 || c == 0x2028 || c == 0x2029 || !isPrintable(c));
     }
 
-    /** YAML's c-printable set, without line breaks (a plain scalar must stay on its line). */
+    /** YAML's c-printable set, without line breaks; plain scalars also avoid the YAML 1.1 breaks NEL, LS and PS. */
     private static boolean isPrintable(int c) {
         return (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || (c >= 0x10000 && c <= 0x10FFFF);
@@ -59,10 +59,8 @@ final class YamlScalars {
                 case '\r' -> b.append("\\r");
                 case 0x1B -> b.append("\\e");
                 case 0x85 -> b.append("\\N");
-                case 0x2028 -> b.append("\\L");
-                case 0x2029 -> b.append("\\P");
                 default -> {
-                    if (c >= 0x20 && isPrintable(c)) b.appendCodePoint(c);
+                    if (c >= 0x20 && c != 0x2028 && c != 0x2029 && isPrintable(c)) b.appendCodePoint(c);
                     else if (c <= 0xFF) b.append(String.format("\\x%02X", c));
                     else if (c <= 0xFFFF) b.append(String.format("\\u%04X", c));
                     else b.append(String.format("\\U%08X", c));
