@@ -77,7 +77,8 @@ public final class DotEnvParser {
             char c = src.charAt(pos);
             if (c == '=' || c == ':' || c == '\n') break;
             if (!isSpace(c) && !isNameChar(c)) {
-                return fail(pos, "unexpected character \"" + c + "\" in variable name \"" + restOfLine(keyStart) + "\"");
+                return fail(pos, "unexpected character \"" + c + "\" in variable name \""
+                        + restOfLine(keyStart) + "\"");
             }
             pos++;
         }

@@ -29,7 +29,7 @@ final class PlainScalars {
     private PlainScalars() {
     }
 
-    /** The type and canonical text ({@code 0x1F} → {@code 31}, {@code .inf} → {@code Infinity}) of a plain scalar. */
+    /** Type and canonical text of a plain scalar: {@code 0x1F} → {@code 31}, {@code .inf} → {@code Infinity}. */
     static Resolved resolve(String plain) {
         if (NULLS.contains(plain)) return new Resolved(ScalarType.NULL, null);
         if (TRUES.contains(plain)) return new Resolved(ScalarType.BOOL, "true");

@@ -50,7 +50,8 @@ public final class YamlReader {
                 reportSyntaxError(e, fileLabel, diags);
                 return null;
             } catch (YamlEngineException e) {
-                diags.error(SourceLocation.of(fileLabel, 0, 0), YamlPath.ROOT, "yaml syntax error: " + e.getMessage());
+                diags.error(SourceLocation.of(fileLabel, 0, 0), YamlPath.ROOT,
+                        "yaml syntax error: " + oneLine(e.getMessage()));
                 return null;
             } catch (StackOverflowError e) {
                 diags.error(SourceLocation.of(fileLabel, 0, 0), YamlPath.ROOT,
@@ -61,7 +62,8 @@ public final class YamlReader {
     }
 
     private static Node compose(String source, String fileLabel, LoadSettings settings, Diagnostics diags) {
-        Iterator<org.snakeyaml.engine.v2.nodes.Node> documents = new Compose(settings).composeAllFromString(source).iterator();
+        Iterator<org.snakeyaml.engine.v2.nodes.Node> documents =
+                new Compose(settings).composeAllFromString(source).iterator();
         if (!documents.hasNext()) return null;
         org.snakeyaml.engine.v2.nodes.Node root = documents.next();
         SourceLocation rootLocation = TreeBuilder.location(fileLabel, root.getStartMark());

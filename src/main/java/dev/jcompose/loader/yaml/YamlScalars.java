@@ -13,7 +13,8 @@ final class YamlScalars {
             "on", "On", "ON", "off", "Off", "OFF");
     /** Numbers to some YAML readers though strings to ours: sexagesimal, underscored, binary, dates. */
     private static final Pattern NUMBER_LIKE = Pattern.compile(
-            "[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?|[-+]?[0-9][0-9_]*|[-+]?0b[01_]+|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*");
+            "[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?|[-+]?[0-9][0-9_]*|[-+]?0b[01_]+"
+                    + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*");
     private static final String ALWAYS_INDICATORS = ",[]{}#&*!|>'\"%@`";
     private static final String INDICATORS_BEFORE_SPACE = "-?:";
 

@@ -193,6 +193,14 @@ class YamlReaderTest {
     }
 
     @Test
+    @Timeout(10)
+    void absurdNestingIsAnErrorNotACrash() {
+        String yaml = "a: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n";
+        assertNull(YamlReader.read(yaml, "compose.yaml", diags));
+        assertEquals(List.of("compose.yaml: yaml document is nested too deeply to be read"), headlines());
+    }
+
+    @Test
     void resetAndOverrideTagsAreKept() {
         MapNode web = map(read("""
                 services:
