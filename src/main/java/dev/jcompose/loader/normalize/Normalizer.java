@@ -5,6 +5,7 @@ import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.MapNode;
 import dev.jcompose.loader.tree.Node;
 
+import dev.jcompose.loader.interpolate.DotEnvParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,13 @@ public final class Normalizer {
      * @param lookup  the environment (for {@code ~} and for bare {@code environment} entries); null when unset
      * @param envFiles reads the files named by {@code env_file}
      */
+    /** Normalises with env files read from disk by the project's .env parser. */
+    public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
+                                    Diagnostics diags) {
+        return normalize(validFileRoot, baseDir, lookup, diags,
+                EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, lookup, diags)));
+    }
+
     public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
                                     Diagnostics diags, EnvFileReader envFiles) {
         HostPaths paths = new HostPaths(baseDir, lookup);
