@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
  * Warnings go to stderr in the diagnostic format; the result goes to stdout or {@code --output}.
  */
 @Command(name = "config",
-        separator = " ",
         synopsisHeading = "%nUsage:  ",
         abbreviateSynopsis = true,
         descriptionHeading = "%n",

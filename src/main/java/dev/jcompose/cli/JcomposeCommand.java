@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
  * project stay null when not given, so that the loader can fall back to COMPOSE_FILE, COMPOSE_PROFILES & co.
  */
 @Command(name = "jcompose",
-        separator = " ",
         synopsisHeading = "%nUsage:  ",
         customSynopsis = "jcompose [OPTIONS] COMMAND",
         descriptionHeading = "%n",

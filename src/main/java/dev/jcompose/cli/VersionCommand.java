@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code jcompose version}: as {@code docker compose version}, without touching any project. */
 @Command(name = "version",
-        separator = " ",
         synopsisHeading = "%nUsage:  ",
         abbreviateSynopsis = true,
         descriptionHeading = "%n",
