@@ -1,0 +1,32 @@
+package dev.jcompose.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Builds the {@code jcompose} command tree and runs one command line through it, returning the exit code. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new JcomposeCommand())
+                .addSubcommand(new ConfigCommand(context))
+                .addSubcommand(new VersionCommand())
+                .addSubcommand(new CommandLine.HelpCommand());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true)
+                .setOverwrittenOptionsAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                .setExecutionExceptionHandler(new FailureHandler());
+        return cmd;
+    }
+
+    public static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
+        int code = commandLine(context, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

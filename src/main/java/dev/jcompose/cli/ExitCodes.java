@@ -1,0 +1,25 @@
+package dev.jcompose.cli;
+
+import dev.jcompose.diag.InvalidProjectException;
+
+/** The process exit codes, as documented in the README, and which failure maps to which. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int RUNTIME_FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int INVALID_PROJECT = 3;
+    public static final int ENGINE_UNREACHABLE = 4;
+    /** 128 + SIGINT, what a shell reports for a process stopped by Ctrl-C. */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+
+    /** The exit code for a failure that escaped a command. Usage errors never get here: picocli reports them. */
+    public static int of(Throwable failure) {
+        if (failure instanceof InvalidProjectException) return INVALID_PROJECT;
+        if (failure instanceof InterruptedException) return INTERRUPTED;
+        return RUNTIME_FAILURE;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.jcompose.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jcompose.diag.Diagnostic;
+import dev.jcompose.diag.SourceLocation;
+import dev.jcompose.diag.SourceMap;
+import dev.jcompose.diag.YamlPath;
+import dev.jcompose.loader.LoadRequest;
+import dev.jcompose.loader.LoadResult;
+import dev.jcompose.loader.yaml.JsonWriter;
+import dev.jcompose.loader.yaml.YamlWriter;
+import dev.jcompose.state.ConfigHash;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigCommandTest {
+
+    private static final Map<String, Object> WEB = Map.of("image", "nginx:1.25", "ports", List.of(Map.of("target", 80)));
+    private static final Map<String, Object> WORKER = Map.of("build", Map.of("context", "/srv/shop/worker"));
+
+    private final List<LoadRequest> requests = new java.util.ArrayList<>();
+    private List<Diagnostic> warnings = List.of();
+
+    private LoadResult load(LoadRequest request) {
+        requests.add(request);
+        LinkedHashMap<String, Object> view = new LinkedHashMap<>();
+        view.put("name", "shop");
+        LinkedHashMap<String, Object> services = new LinkedHashMap<>();
+        services.put("web", WEB);
+        services.put("worker", WORKER);
+        view.put("services", services);
+        view.put("networks", new LinkedHashMap<>(Map.of("default", Map.of("name", "shop_default"))));
+        LinkedHashMap<String, Object> volumes = new LinkedHashMap<>();
+        volumes.put("data", Map.of("name", "shop_data"));
+        volumes.put("cache", Map.of("name", "shop_cache"));
+        view.put("volumes", volumes);
+        return new LoadResult(null, warnings, SourceMap.EMPTY, Set.of("debug", "admin"), view);
+    }
+
+    private final CliHarness cli = new CliHarness(this::load, Path.of("/work/project"), Map.of("COMPOSE_FILE", "env.yaml"));
+
+    @Test
+    void passesTheGlobalOptionsAndTheProcessEnvironmentToTheLoader() {
+        cli.run("-f", "a.yaml", "-f", "-", "-p", "shop", "--project-directory", "/srv", "--env-file", "x.env",
+                "--profile", "debug", "config", "-q");
+        LoadRequest r = requests.get(0);
+        assertEquals(List.of("a.yaml", "-"), r.files());
+        assertEquals("shop", r.projectName());
+        assertEquals("/srv", r.projectDirectory());
+        assertEquals(List.of("x.env"), r.envFiles());
+        assertEquals(List.of("debug"), r.profiles());
+        assertEquals(Map.of("COMPOSE_FILE", "env.yaml"), r.environment());
+        assertEquals(Path.of("/work/project"), r.workingDir());
+        assertTrue(r.interpolate());
+        assertEquals("services: {}\n", r.stdin().get());
+    }
+
+    @Test
+    void withoutOptionsTheRequestLeavesEverythingToTheLoader() {
+        cli.run("config", "--no-interpolate", "-q");
+        LoadRequest r = requests.get(0);
+        assertNull(r.files());
+        assertNull(r.projectName());
+        assertNull(r.profiles());
+        assertFalse(r.interpolate());
+    }
+
+    @Test
+    void printsTheWholeConfigurationAsYamlByDefaultAndJsonOnRequest() {
+        CliHarness.Run yaml = cli.run("config");
+        CliHarness.Run json = cli.run("config", "--format", "json");
+        assertEquals(ExitCodes.OK, yaml.exitCode());
+        assertEquals(YamlWriter.write(load(null).configView()), yaml.out());
+        assertEquals(JsonWriter.write(load(null).configView()), json.out());
+        assertNotEquals(yaml.out(), json.out());
+    }
+
+    @Test
+    void quietPrintsNothingButStillLoads() {
+        CliHarness.Run run = cli.run("config", "--quiet");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals(1, requests.size());
+    }
+
+    @Test
+    void listsServicesVolumesNetworksInDefinitionOrderAndProfilesSorted() {
+        assertEquals("web\nworker\n", cli.run("config", "--services").out());
+        assertEquals("data\ncache\n", cli.run("config", "--volumes").out());
+        assertEquals("default\n", cli.run("config", "--networks").out());
+        assertEquals("admin\ndebug\n", cli.run("config", "--profiles").out());
+    }
+
+    @Test
+    void imagesFallBackToTheNameComposeWouldBuild() {
+        assertEquals("nginx:1.25\nshop-worker\n", cli.run("config", "--images").out());
+    }
+
+    @Test
+    void hashPrintsOneLinePerSelectedService() {
+        String web = "web " + ConfigHash.of(WEB) + "\n";
+        String worker = "worker " + ConfigHash.of(WORKER) + "\n";
+        assertEquals(web + worker, cli.run("config", "--hash", "*").out());
+        assertEquals(worker, cli.run("config", "--hash", "worker").out());
+        assertEquals(worker + web, cli.run("config", "--hash", "worker,web").out());
+    }
+
+    @Test
+    void hashOfAnUnknownServiceFailsWithASuggestion() {
+        CliHarness.Run run = cli.run("config", "--hash", "wbe");
+        assertEquals(ExitCodes.RUNTIME_FAILURE, run.exitCode());
+        assertEquals("error: no such service: \"wbe\"\n  hint: did you mean `web`?\n", run.err());
+    }
+
+    @Test
+    void warningsGoToStderrInTheDiagnosticFormat() {
+        warnings = List.of(Diagnostic.warning(SourceLocation.of("compose.yaml", 3, 12),
+                YamlPath.ROOT.key("services").key("web").key("image"),
+                "The \"TAG\" variable is not set. Defaulting to a blank string."));
+        CliHarness.Run run = cli.run("config", "--services");
+        assertEquals("web\nworker\n", run.out());
+        assertEquals("warning: compose.yaml:3:12: services.web.image: The \"TAG\" variable is not set."
+                + " Defaulting to a blank string.\n", run.err());
+    }
+
+    @Test
+    void outputFileReceivesWhatStdoutWouldHave(@TempDir Path dir) throws Exception {
+        CliHarness inDir = new CliHarness(this::load, dir, Map.of());
+        CliHarness.Run run = inDir.run("config", "--services", "-o", "out.txt");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals("web\nworker\n", Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8));
+    }
+}
