@@ -27,7 +27,8 @@ final class EngineErrors {
             String message = engineMessage(de);
             return switch (de.getHttpStatus()) {
                 case 404 -> new NotFoundException(operation, object, message, e);
-                case 409 -> new ConflictException(operation, object, message, e);
+                // the engine answers 403 for a network that still has endpoints: a clash with its state too
+                case 403, 409 -> new ConflictException(operation, object, message, e);
                 default -> new EngineException(operation, object, message, e);
             };
         }
