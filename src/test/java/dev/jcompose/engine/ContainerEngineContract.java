@@ -187,13 +187,16 @@ public abstract class ContainerEngineContract {
     void eventsReportAStartOfALabelledContainer() throws InterruptedException {
         List<EngineEvent> seen = new CopyOnWriteArrayList<>();
         String id;
-        try (Subscription ignored = engine.events(Map.of(TEST_LABEL, prefix), seen::add)) {
+        Subscription subscription = engine.events(Map.of(TEST_LABEL, prefix), seen::add);
+        try {
             id = engine.createContainer(container("evt", RUN_FOREVER).build());
             engine.startContainer(id);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (seen.stream().noneMatch(e -> e.action().equals("start")) && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
+        } finally {
+            subscription.close();
         }
         EngineEvent start = seen.stream().filter(e -> e.action().equals("start")).findFirst()
                 .orElseThrow(() -> new AssertionError("no start event in " + seen));

@@ -381,7 +381,11 @@ public final class DockerJavaEngine implements ContainerEngine {
     }
 
     private static ProgressEvent progressEvent(ResponseItem item) {
-        String detail = item.getStream() != null ? item.getStream() : item.getProgress();
+        String detail = item.getStream();
+        ResponseItem.ProgressDetail bytes = item.getProgressDetail();
+        if (detail == null && bytes != null && bytes.getCurrent() != null && bytes.getTotal() != null) {
+            detail = bytes.getCurrent() + "/" + bytes.getTotal() + " bytes";
+        }
         return new ProgressEvent(item.getId(), item.getStatus(), detail);
     }
 
