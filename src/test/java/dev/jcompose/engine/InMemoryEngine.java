@@ -54,6 +54,7 @@ public final class InMemoryEngine implements ContainerEngine {
     private final Map<String, NetworkInfo> networks = new LinkedHashMap<>();
     private final Map<String, VolumeInfo> volumes = new LinkedHashMap<>();
     private final Map<String, ImageInfo> images = new LinkedHashMap<>();
+    private final Map<String, ExecSpec> execs = new LinkedHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     public InMemoryEngine(Function<List<String>, Program> programs) {
@@ -351,7 +352,6 @@ public final class InMemoryEngine implements ContainerEngine {
         return id;
     }
 
-    private final Map<String, ExecSpec> execs = new LinkedHashMap<>();
 
     @Override
     public int execStart(String execId, InputStream stdin, LogSink sink) {
