@@ -1,0 +1,26 @@
+package dev.jcompose.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A container as inspected. {@code env} keeps the engine's {@code KEY=value} form, image defaults included.
+ * {@code cmd}/{@code entrypoint} are the effective ones (image defaults applied by the engine).
+ */
+public record ContainerDetails(String id, String name, String image, String imageId, Instant created,
+                               Map<String, String> labels, List<String> env, List<String> cmd,
+                               List<String> entrypoint, String workingDir, String user, String hostname,
+                               List<MountInfo> mounts, Map<String, NetworkAttachment> networks,
+                               List<PublishedPort> ports, ContainerState state, int restartCount,
+                               String restartPolicy) {
+    public ContainerDetails {
+        labels = Map.copyOf(labels);
+        env = List.copyOf(env);
+        cmd = List.copyOf(cmd);
+        entrypoint = List.copyOf(entrypoint);
+        mounts = List.copyOf(mounts);
+        networks = Map.copyOf(networks);
+        ports = List.copyOf(ports);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.jcompose.engine;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The port to a container engine: the few calls jcompose needs, in its own types. Container, network and image
+ * references accept an id or a name. Every call throws {@link NotFoundException} when the named object does not
+ * exist, {@link ConflictException} on a clash with the engine's state, {@link EngineUnreachableException} when no
+ * engine answers and {@link EngineException} otherwise.
+ *
+ * <p>Label filters: a map entry {@code key → value} matches that exact label; {@code key → null} matches any value.
+ * All entries must match.
+ */
+public interface ContainerEngine extends AutoCloseable {
+
+    EngineInfo info();
+
+    // containers
+
+    /** Containers in any state (also stopped ones) whose labels match. */
+    List<ContainerSummary> listContainers(Map<String, String> labelFilter);
+
+    ContainerDetails inspectContainer(String idOrName);
+
+    /** @return the new container's id */
+    String createContainer(ContainerSpec spec);
+
+    /** Starting a running container is not an error. */
+    void startContainer(String idOrName);
+
+    /** Sends the stop signal, then SIGKILL after {@code timeout}; stopping a stopped container is not an error. */
+    void stopContainer(String idOrName, Duration timeout);
+
+    void killContainer(String idOrName, String signal);
+
+    void removeContainer(String idOrName, boolean force, boolean removeAnonymousVolumes);
+
+    void renameContainer(String idOrName, String newName);
+
+    /** Blocks until the container is not running and returns its exit code. */
+    int waitContainer(String idOrName);
+
+    void connectNetwork(String network, String container, NetworkAttachmentSpec attachment);
+
+    void disconnectNetwork(String network, String container, boolean force);
+
+    /**
+     * Streams a container's output. Without {@code follow} it returns when the existing output is delivered;
+     * with it, it returns at once and delivers until the container stops or the subscription is closed.
+     */
+    Subscription logs(String idOrName, LogOptions options, LogSink sink);
+
+    // networks
+
+    List<NetworkInfo> listNetworks(Map<String, String> labelFilter);
+
+    Optional<NetworkInfo> findNetwork(String idOrName);
+
+    /** @return the new network's id */
+    String createNetwork(NetworkSpec spec);
+
+    void removeNetwork(String idOrName);
+
+    // volumes
+
+    List<VolumeInfo> listVolumes(Map<String, String> labelFilter);
+
+    Optional<VolumeInfo> findVolume(String name);
+
+    VolumeInfo createVolume(VolumeSpec spec);
+
+    void removeVolume(String name, boolean force);
+
+    // images
+
+    Optional<ImageInfo> findImage(String reference);
+
+    default boolean imageExists(String reference) {
+        return findImage(reference).isPresent();
+    }
+
+    List<ImageInfo> listImages(Map<String, String> labelFilter);
+
+    void removeImage(String reference, boolean force);
+
+    /**
+     * Builds from a tar stream of the context (the stream is read to its end, not closed).
+     *
+     * @return the new image's id
+     */
+    String buildImage(InputStream contextTar, BuildSpec spec, Consumer<ProgressEvent> progress);
+
+    /** Pulls {@code reference} (a tag defaults to latest). */
+    void pullImage(String reference, Consumer<ProgressEvent> progress);
+
+    // events
+
+    /** Delivers engine events whose object labels match, from now until the subscription is closed. */
+    Subscription events(Map<String, String> labelFilter, Consumer<EngineEvent> listener);
+
+    // exec
+
+    /** @return the exec instance's id */
+    String execCreate(String container, ExecSpec spec);
+
+    /**
+     * Runs a created exec, delivering its output, and returns its exit code when it ends. {@code stdin} may be
+     * null.
+     */
+    int execStart(String execId, InputStream stdin, LogSink sink);
+
+    @Override
+    void close();
+}

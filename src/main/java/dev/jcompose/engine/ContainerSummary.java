@@ -1,0 +1,22 @@
+package dev.jcompose.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row of a container listing.
+ *
+ * @param state    created, running, paused, restarting, removing, exited or dead
+ * @param status   the engine's human text, e.g. "Up 3 seconds (healthy)"
+ * @param health   healthy, unhealthy, starting, or null when the container has no healthcheck
+ * @param exitCode the last exit code when the container has exited, else null
+ */
+public record ContainerSummary(String id, String name, String image, String imageId, Map<String, String> labels,
+                               String state, String status, String health, Instant created, Integer exitCode,
+                               List<PublishedPort> ports) {
+    public ContainerSummary {
+        labels = Map.copyOf(labels);
+        ports = List.copyOf(ports);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.jcompose.engine;
+
+public enum MountType {
+    BIND, VOLUME, TMPFS
+}

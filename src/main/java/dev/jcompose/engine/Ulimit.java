@@ -1,0 +1,4 @@
+package dev.jcompose.engine;
+
+public record Ulimit(String name, long soft, long hard) {
+}

@@ -1,0 +1,519 @@
+package dev.jcompose.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.CreateNetworkCmd;
+import com.github.dockerjava.api.command.ExecCreateCmd;
+import com.github.dockerjava.api.command.LogContainerCmd;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.Network;
+import com.github.dockerjava.api.model.PullResponseItem;
+import com.github.dockerjava.api.model.ResponseItem;
+import com.github.dockerjava.api.model.StreamType;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.core.LocalDirectorySSLConfig;
+import com.github.dockerjava.core.RemoteApiVersion;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import dev.jcompose.engine.BuildSpec;
+import dev.jcompose.engine.ContainerDetails;
+import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.ContainerSpec;
+import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.engine.EngineEvent;
+import dev.jcompose.engine.EngineException;
+import dev.jcompose.engine.EngineInfo;
+import dev.jcompose.engine.ExecSpec;
+import dev.jcompose.engine.ImageInfo;
+import dev.jcompose.engine.LogOptions;
+import dev.jcompose.engine.LogSink;
+import dev.jcompose.engine.LogStream;
+import dev.jcompose.engine.NetworkAttachmentSpec;
+import dev.jcompose.engine.NetworkInfo;
+import dev.jcompose.engine.NetworkSpec;
+import dev.jcompose.engine.NotFoundException;
+import dev.jcompose.engine.ProgressEvent;
+import dev.jcompose.engine.Subscription;
+import dev.jcompose.engine.VolumeInfo;
+import dev.jcompose.engine.VolumeSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The {@link ContainerEngine} port over docker-java and its zero-dependency HTTP transport. */
+public final class DockerJavaEngine implements ContainerEngine {
+    /** The newest API docker-java 3.7.1 models; engines speaking a newer one are talked to at this one. */
+    static final RemoteApiVersion CLIENT_API = RemoteApiVersion.VERSION_1_44;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private final DockerClient client;
+    private final Endpoint endpoint;
+    private final EngineInfo info;
+
+    private DockerJavaEngine(DockerClient client, Endpoint endpoint, EngineInfo info) {
+        this.client = client;
+        this.endpoint = endpoint;
+        this.info = info;
+    }
+
+    /** Connects to the engine the docker CLI would use from this process's environment. */
+    public static DockerJavaEngine connect() {
+        return connect(EndpointResolver.system().resolve());
+    }
+
+    /**
+     * Connects and negotiates the API version: asks the engine for its version over an unversioned path, then talks
+     * at min(engine's, ours).
+     */
+    public static DockerJavaEngine connect(Endpoint endpoint) {
+        Version version;
+        try (DockerClient probe = client(endpoint, RemoteApiVersion.unknown())) {
+            version = probe.versionCmd().exec();
+        } catch (IOException | RuntimeException e) {
+            RuntimeException failure = e instanceof RuntimeException r ? r : new RuntimeException(e);
+            EngineException translated = EngineErrors.translate("connect", endpoint.host().toString(), failure, endpoint);
+            if (translated instanceof dev.jcompose.engine.EngineUnreachableException) {
+                throw translated;
+            }
+            throw new dev.jcompose.engine.EngineUnreachableException(
+                    List.of(endpoint.describe() + ": " + translated.engineMessage()), e);
+        }
+        RemoteApiVersion engineApi = RemoteApiVersion.parseConfig(version.getApiVersion());
+        RemoteApiVersion negotiated = engineApi.isGreaterOrEqual(CLIENT_API) ? CLIENT_API : engineApi;
+        EngineInfo info = new EngineInfo(version.getVersion(), version.getApiVersion(), negotiated.getVersion(),
+                version.getOperatingSystem(), version.getArch());
+        return new DockerJavaEngine(client(endpoint, negotiated), endpoint, info);
+    }
+
+    private static DockerClient client(Endpoint endpoint, RemoteApiVersion apiVersion) {
+        // No docker config dir is given on purpose: docker-java would re-resolve contexts from it and could override
+        // what EndpointResolver decided.
+        DefaultDockerClientConfig.Builder config = new DefaultDockerClientConfig.Builder()
+                .withDockerHost(endpoint.host().toString())
+                .withApiVersion(apiVersion)
+                .withDockerTlsVerify(endpoint.tlsVerify());
+        if (endpoint.tlsVerify()) {
+            config.withCustomSslConfig(new LocalDirectorySSLConfig(endpoint.certPath().toString()));
+        }
+        DefaultDockerClientConfig built = config.build();
+        // responseTimeout stays unset: followed logs, events and waits legitimately stay silent for hours.
+        var http = new ZerodepDockerHttpClient.Builder()
+                .dockerHost(built.getDockerHost())
+                .sslConfig(built.getSSLConfig())
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .build();
+        return DockerClientImpl.getInstance(built, http);
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public EngineInfo info() {
+        return info;
+    }
+
+    // containers
+
+    @Override
+    public List<ContainerSummary> listContainers(Map<String, String> labelFilter) {
+        return call("list containers", "", () -> client.listContainersCmd().withShowAll(true)
+                .withFilter("label", labelFilters(labelFilter)).exec()
+                .stream().map(ResponseMapper::summary).toList());
+    }
+
+    @Override
+    public ContainerDetails inspectContainer(String idOrName) {
+        return call("inspect container", idOrName,
+                () -> ResponseMapper.details(client.inspectContainerCmd(idOrName).exec()));
+    }
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        String label = spec.name() == null ? spec.image() : spec.name();
+        String id = call("create container", label, () -> {
+            CreateContainerCmd cmd = client.createContainerCmd(spec.image());
+            ContainerSpecMapper.apply(spec, cmd);
+            return cmd.exec().getId();
+        });
+        // API < 1.44 joins one network at create; the others are joined before the container ever starts.
+        if (spec.networkMode() == null) {
+            spec.networks().entrySet().stream().skip(1)
+                    .forEach(e -> connectNetwork(e.getKey(), id, e.getValue()));
+        }
+        return id;
+    }
+
+    @Override
+    public void startContainer(String idOrName) {
+        run("start container", idOrName, () -> {
+            try {
+                client.startContainerCmd(idOrName).exec();
+            } catch (NotModifiedException alreadyStarted) {
+                // the desired state holds already
+            }
+        });
+    }
+
+    @Override
+    public void stopContainer(String idOrName, Duration timeout) {
+        run("stop container", idOrName, () -> {
+            try {
+                client.stopContainerCmd(idOrName).withTimeout((int) timeout.toSeconds()).exec();
+            } catch (NotModifiedException alreadyStopped) {
+                // the desired state holds already
+            }
+        });
+    }
+
+    @Override
+    public void killContainer(String idOrName, String signal) {
+        run("kill container", idOrName, () -> client.killContainerCmd(idOrName).withSignal(signal).exec());
+    }
+
+    @Override
+    public void removeContainer(String idOrName, boolean force, boolean removeAnonymousVolumes) {
+        run("remove container", idOrName, () -> client.removeContainerCmd(idOrName).withForce(force)
+                .withRemoveVolumes(removeAnonymousVolumes).exec());
+    }
+
+    @Override
+    public void renameContainer(String idOrName, String newName) {
+        run("rename container", idOrName, () -> client.renameContainerCmd(idOrName).withName(newName).exec());
+    }
+
+    @Override
+    public int waitContainer(String idOrName) {
+        return call("wait for container", idOrName, () -> client.waitContainerCmd(idOrName)
+                .exec(new WaitContainerResultCallback()).awaitStatusCode());
+    }
+
+    @Override
+    public void connectNetwork(String network, String container, NetworkAttachmentSpec attachment) {
+        run("connect container " + container + " to network", network, () -> {
+            ContainerNetwork endpointConfig = new ContainerNetwork();
+            if (attachment != null) {
+                endpointConfig.withAliases(attachment.aliases());
+                if (attachment.ipv4Address() != null || attachment.ipv6Address() != null) {
+                    endpointConfig.withIpamConfig(new ContainerNetwork.Ipam()
+                            .withIpv4Address(attachment.ipv4Address()).withIpv6Address(attachment.ipv6Address()));
+                }
+            }
+            client.connectToNetworkCmd().withNetworkId(network).withContainerId(container)
+                    .withContainerNetwork(endpointConfig).exec();
+        });
+    }
+
+    @Override
+    public void disconnectNetwork(String network, String container, boolean force) {
+        run("disconnect container " + container + " from network", network, () -> client.disconnectFromNetworkCmd()
+                .withNetworkId(network).withContainerId(container).withForce(force).exec());
+    }
+
+    @Override
+    public Subscription logs(String idOrName, LogOptions options, LogSink sink) {
+        LogContainerCmd cmd = client.logContainerCmd(idOrName).withStdOut(true).withStdErr(true)
+                .withFollowStream(options.follow()).withTimestamps(options.timestamps());
+        if (options.tail() != null) cmd.withTail(options.tail());
+        if (options.since() != null) cmd.withSince((int) options.since().getEpochSecond());
+        if (options.until() != null) cmd.withUntil((int) options.until().getEpochSecond());
+        StreamCallback<Frame> callback = new StreamCallback<>(frame -> deliver(frame, sink));
+        return stream("logs of container", idOrName, () -> cmd.exec(callback), callback, !options.follow());
+    }
+
+    private static void deliver(Frame frame, LogSink sink) {
+        // docker-java reuses payload buffers between frames: hand the receiver its own copy.
+        byte[] payload = frame.getPayload() == null ? new byte[0] : frame.getPayload().clone();
+        sink.accept(frame.getStreamType() == StreamType.STDERR ? LogStream.STDERR : LogStream.STDOUT, payload);
+    }
+
+    // networks
+
+    @Override
+    public List<NetworkInfo> listNetworks(Map<String, String> labelFilter) {
+        return call("list networks", "", () -> client.listNetworksCmd()
+                .withFilter("label", labelFilters(labelFilter)).exec()
+                .stream().map(ResponseMapper::network).toList());
+    }
+
+    @Override
+    public Optional<NetworkInfo> findNetwork(String idOrName) {
+        return optional(() -> call("inspect network", idOrName,
+                () -> ResponseMapper.network(client.inspectNetworkCmd().withNetworkId(idOrName).exec())));
+    }
+
+    @Override
+    public String createNetwork(NetworkSpec spec) {
+        return call("create network", spec.name(), () -> {
+            CreateNetworkCmd cmd = client.createNetworkCmd().withName(spec.name())
+                    .withDriver(spec.driver() == null ? "bridge" : spec.driver())
+                    .withOptions(spec.options()).withLabels(spec.labels()).withInternal(spec.internal())
+                    .withAttachable(spec.attachable()).withEnableIpv6(spec.enableIpv6())
+                    .withCheckDuplicate(true);
+            if (spec.ipamDriver() != null || !spec.ipamPools().isEmpty()) {
+                Network.Ipam ipam = new Network.Ipam().withDriver(spec.ipamDriver() == null ? "default" : spec.ipamDriver());
+                List<Network.Ipam.Config> pools = new ArrayList<>();
+                spec.ipamPools().forEach(p -> pools.add(new Network.Ipam.Config().withSubnet(p.subnet())
+                        .withIpRange(p.ipRange()).withGateway(p.gateway())));
+                cmd.withIpam(ipam.withConfig(pools));
+            }
+            return cmd.exec().getId();
+        });
+    }
+
+    @Override
+    public void removeNetwork(String idOrName) {
+        run("remove network", idOrName, () -> client.removeNetworkCmd(idOrName).exec());
+    }
+
+    // volumes
+
+    @Override
+    public List<VolumeInfo> listVolumes(Map<String, String> labelFilter) {
+        return call("list volumes", "", () -> {
+            var volumes = client.listVolumesCmd().withFilter("label", labelFilters(labelFilter)).exec().getVolumes();
+            return volumes == null ? List.<VolumeInfo>of() : volumes.stream().map(v -> new VolumeInfo(v.getName(),
+                    v.getDriver() == null ? "" : v.getDriver(), v.getMountpoint(),
+                    v.getRawValues().get("Options") instanceof Map<?, ?> ? stringMap(v.getRawValues().get("Options")) : Map.of(),
+                    v.getLabels() == null ? Map.of() : v.getLabels())).toList();
+        });
+    }
+
+    @Override
+    public Optional<VolumeInfo> findVolume(String name) {
+        return optional(() -> call("inspect volume", name,
+                () -> ResponseMapper.volume(client.inspectVolumeCmd(name).exec())));
+    }
+
+    @Override
+    public VolumeInfo createVolume(VolumeSpec spec) {
+        return call("create volume", spec.name(), () -> {
+            var created = client.createVolumeCmd().withName(spec.name())
+                    .withDriver(spec.driver() == null ? "local" : spec.driver())
+                    .withDriverOpts(spec.options()).withLabels(spec.labels()).exec();
+            return new VolumeInfo(created.getName(), created.getDriver(), created.getMountpoint(), spec.options(),
+                    spec.labels());
+        });
+    }
+
+    @Override
+    public void removeVolume(String name, boolean force) {
+        // docker-java's remove volume has no force flag; the engine only needs it for plugin volumes in use.
+        run("remove volume", name, () -> client.removeVolumeCmd(name).exec());
+    }
+
+    // images
+
+    @Override
+    public Optional<ImageInfo> findImage(String reference) {
+        return optional(() -> call("inspect image", reference,
+                () -> ResponseMapper.image(client.inspectImageCmd(reference).exec())));
+    }
+
+    @Override
+    public List<ImageInfo> listImages(Map<String, String> labelFilter) {
+        return call("list images", "", () -> client.listImagesCmd()
+                .withFilter("label", labelFilters(labelFilter)).exec()
+                .stream().map(ResponseMapper::image).toList());
+    }
+
+    @Override
+    public void removeImage(String reference, boolean force) {
+        run("remove image", reference, () -> client.removeImageCmd(reference).withForce(force).exec());
+    }
+
+    @Override
+    public String buildImage(InputStream contextTar, BuildSpec spec, Consumer<ProgressEvent> progress) {
+        String label = spec.tags().isEmpty() ? "(untagged)" : spec.tags().get(0);
+        return call("build image", label, () -> {
+            BuildImageCmd cmd = client.buildImageCmd(contextTar).withTags(new HashSet<>(spec.tags()))
+                    .withNoCache(spec.noCache()).withPull(spec.pull()).withRemove(true).withLabels(spec.labels());
+            if (spec.dockerfile() != null) cmd.withDockerfilePath(spec.dockerfile());
+            if (spec.target() != null) cmd.withTarget(spec.target());
+            spec.buildArgs().forEach(cmd::withBuildArg);
+            BuildImageResultCallback callback = new BuildImageResultCallback() {
+                @Override
+                public void onNext(BuildResponseItem item) {
+                    progress.accept(progressEvent(item));
+                    super.onNext(item);
+                }
+            };
+            return cmd.exec(callback).awaitImageId();
+        });
+    }
+
+    @Override
+    public void pullImage(String reference, Consumer<ProgressEvent> progress) {
+        run("pull image", reference, () -> {
+            PullImageResultCallback callback = new PullImageResultCallback() {
+                @Override
+                public void onNext(PullResponseItem item) {
+                    progress.accept(progressEvent(item));
+                    super.onNext(item);
+                }
+            };
+            try {
+                client.pullImageCmd(reference).exec(callback).awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException("pull image", reference, "interrupted", e);
+            }
+        });
+    }
+
+    private static ProgressEvent progressEvent(ResponseItem item) {
+        String detail = item.getStream();
+        ResponseItem.ProgressDetail bytes = item.getProgressDetail();
+        if (detail == null && bytes != null && bytes.getCurrent() != null && bytes.getTotal() != null) {
+            detail = bytes.getCurrent() + "/" + bytes.getTotal() + " bytes";
+        }
+        return new ProgressEvent(item.getId(), item.getStatus(), detail);
+    }
+
+    // events
+
+    @Override
+    public Subscription events(Map<String, String> labelFilter, Consumer<EngineEvent> listener) {
+        StreamCallback<Event> callback = new StreamCallback<>(e -> listener.accept(ResponseMapper.event(e)));
+        return stream("events", "", () -> client.eventsCmd()
+                .withLabelFilter(labelFilters(labelFilter).toArray(String[]::new)).exec(callback), callback, false);
+    }
+
+    // exec
+
+    @Override
+    public String execCreate(String container, ExecSpec spec) {
+        return call("create exec in container", container, () -> {
+            ExecCreateCmd cmd = client.execCreateCmd(container).withCmd(spec.cmd().toArray(String[]::new))
+                    .withAttachStdout(true).withAttachStderr(true).withAttachStdin(spec.attachStdin())
+                    .withTty(spec.tty()).withPrivileged(spec.privileged());
+            List<String> env = new ArrayList<>();
+            spec.env().forEach((k, v) -> env.add(v == null ? k : k + "=" + v));
+            if (!env.isEmpty()) cmd.withEnv(env);
+            if (spec.user() != null) cmd.withUser(spec.user());
+            if (spec.workingDir() != null) cmd.withWorkingDir(spec.workingDir());
+            return cmd.exec().getId();
+        });
+    }
+
+    @Override
+    public int execStart(String execId, InputStream stdin, LogSink sink) {
+        return call("run exec", execId, () -> {
+            StreamCallback<Frame> callback = new StreamCallback<>(frame -> deliver(frame, sink));
+            var cmd = client.execStartCmd(execId);
+            if (stdin != null) cmd.withStdIn(stdin);
+            cmd.exec(callback);
+            callback.awaitEnd();
+            Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
+            return exitCode == null ? -1 : exitCode.intValue();
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new EngineException("close connection", endpoint.host().toString(), e.getMessage(), e);
+        }
+    }
+
+    // plumbing
+
+    /** Starts a streaming call; a finite stream is awaited here so its failures surface as this call's. */
+    private Subscription stream(String operation, String object, Runnable start, StreamCallback<?> callback,
+                                boolean awaitEnd) {
+        run(operation, object, start);
+        if (awaitEnd) {
+            run(operation, object, callback::awaitEnd);
+        }
+        return callback::closeQuietly;
+    }
+
+    private <T> T call(String operation, String object, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (RuntimeException e) {
+            throw EngineErrors.translate(operation, object, e, endpoint);
+        }
+    }
+
+    private void run(String operation, String object, Runnable body) {
+        call(operation, object, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    private static <T> Optional<T> optional(Supplier<T> lookup) {
+        try {
+            return Optional.of(lookup.get());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    static List<String> labelFilters(Map<String, String> labelFilter) {
+        List<String> out = new ArrayList<>();
+        labelFilter.forEach((k, v) -> out.add(v == null ? k : k + "=" + v));
+        return out;
+    }
+
+    private static Map<String, String> stringMap(Object raw) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        ((Map<?, ?>) raw).forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+        return out;
+    }
+
+    /** A docker-java stream callback that forwards items and remembers how the stream ended. */
+    private static final class StreamCallback<T> extends ResultCallback.Adapter<T> {
+        private final Consumer<T> onItem;
+
+        StreamCallback(Consumer<T> onItem) {
+            this.onItem = onItem;
+        }
+
+        @Override
+        public void onNext(T item) {
+            onItem.accept(item);
+        }
+
+        /** Blocks until the stream ends; rethrows the stream's failure. */
+        void awaitEnd() {
+            try {
+                awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closeQuietly();
+                throw new EngineException("stream", "", "interrupted", e);
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                close();
+            } catch (IOException ignored) {
+                // closing a finished or broken stream has nothing left to report
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package dev.jcompose.engine;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every {@link ContainerEngine} must do, run against the in-memory fake and the real engine alike. Each test
+ * names and labels what it creates with a unique prefix and removes it all afterwards.
+ */
+public abstract class ContainerEngineContract {
+    public static final String IMAGE = "jcompose-test/busybox:latest";
+    public static final String TEST_LABEL = "dev.jcompose.test";
+    /** Commands the contract runs; the in-memory engine is told what each one does. */
+    public static final List<String> RUN_FOREVER = List.of("sleep", "300");
+    public static final List<String> EXIT_3 = List.of("sh", "-c", "exit 3");
+    public static final List<String> OUT_AND_ERR = List.of("sh", "-c", "echo to-out; echo to-err >&2");
+
+    protected ContainerEngine engine;
+    protected String prefix;
+
+    protected abstract ContainerEngine engine();
+
+    @BeforeEach
+    void setUpEngine() {
+        engine = engine();
+        prefix = "jct-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void removeEverythingThisTestCreated() {
+        Map<String, String> mine = Map.of(TEST_LABEL, prefix);
+        engine.listContainers(mine).forEach(c -> engine.removeContainer(c.id(), true, true));
+        engine.listNetworks(mine).forEach(n -> engine.removeNetwork(n.id()));
+        engine.listVolumes(mine).forEach(v -> engine.removeVolume(v.name(), true));
+    }
+
+    protected ContainerSpec.Builder container(String suffix, List<String> cmd) {
+        return ContainerSpec.builder(prefix + "-" + suffix, IMAGE).cmd(cmd).label(TEST_LABEL, prefix);
+    }
+
+    @Test
+    void createStartInspectStopRemoveRoundTrip() {
+        String id = engine.createContainer(container("web", RUN_FOREVER)
+                .label("com.example.role", "web").env("GREETING", "hello world").build());
+
+        assertEquals("created", engine.inspectContainer(id).state().status());
+        engine.startContainer(id);
+        ContainerDetails running = engine.inspectContainer(prefix + "-web");
+        assertEquals(id, running.id());
+        assertEquals(prefix + "-web", running.name());
+        assertTrue(running.state().running());
+        assertEquals("web", running.labels().get("com.example.role"));
+        assertTrue(running.env().contains("GREETING=hello world"), running.env().toString());
+        assertEquals(RUN_FOREVER, running.cmd());
+
+        engine.stopContainer(id, Duration.ofSeconds(1));
+        ContainerDetails stopped = engine.inspectContainer(id);
+        assertEquals("exited", stopped.state().status());
+        assertFalse(stopped.state().running());
+
+        engine.removeContainer(id, false, true);
+        assertThrows(NotFoundException.class, () -> engine.inspectContainer(id));
+    }
+
+    @Test
+    void listsContainersByLabelFilterIncludingStoppedOnes() {
+        String a = engine.createContainer(container("a", RUN_FOREVER).label("tier", "front").build());
+        String b = engine.createContainer(container("b", RUN_FOREVER).label("tier", "back").build());
+
+        List<String> front = engine.listContainers(Map.of(TEST_LABEL, prefix, "tier", "front"))
+                .stream().map(ContainerSummary::id).toList();
+        assertEquals(List.of(a), front);
+
+        Map<String, String> anyTier = new java.util.HashMap<>();
+        anyTier.put(TEST_LABEL, prefix);
+        anyTier.put("tier", null);
+        List<ContainerSummary> all = engine.listContainers(anyTier);
+        assertEquals(2, all.size());
+        ContainerSummary summaryB = all.stream().filter(c -> c.id().equals(b)).findFirst().orElseThrow();
+        assertEquals(prefix + "-b", summaryB.name());
+        assertEquals("created", summaryB.state());
+        assertEquals("back", summaryB.labels().get("tier"));
+    }
+
+    @Test
+    void aSecondContainerWithTheSameNameConflicts() {
+        engine.createContainer(container("dup", RUN_FOREVER).build());
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> engine.createContainer(container("dup", RUN_FOREVER).build()));
+        assertEquals("create container", e.operation());
+        assertTrue(e.engineMessage().contains("already in use"), e.engineMessage());
+    }
+
+    @Test
+    void missingObjectsAreNotFound() {
+        String ghost = prefix + "-ghost";
+        NotFoundException e = assertThrows(NotFoundException.class, () -> engine.inspectContainer(ghost));
+        assertEquals(ghost, e.object());
+        assertThrows(NotFoundException.class, () -> engine.startContainer(ghost));
+        assertThrows(NotFoundException.class, () -> engine.removeContainer(ghost, true, false));
+        assertThrows(NotFoundException.class, () -> engine.removeNetwork(ghost));
+        assertTrue(engine.findNetwork(ghost).isEmpty());
+        assertTrue(engine.findVolume(ghost).isEmpty());
+        assertTrue(engine.findImage(ghost + ":nope").isEmpty());
+    }
+
+    @Test
+    void containersJoinNetworksWithAliases() {
+        String front = prefix + "-front";
+        String back = prefix + "-back";
+        engine.createNetwork(NetworkSpec.bridge(front, Map.of(TEST_LABEL, prefix)));
+        engine.createNetwork(NetworkSpec.bridge(back, Map.of(TEST_LABEL, prefix)));
+        assertEquals(2, engine.listNetworks(Map.of(TEST_LABEL, prefix)).size());
+
+        String id = engine.createContainer(container("api", RUN_FOREVER)
+                .network(front, NetworkAttachmentSpec.withAliases("api", "api.internal"))
+                .network(back, NetworkAttachmentSpec.withAliases("api-back"))
+                .build());
+        engine.startContainer(id);
+
+        Map<String, NetworkAttachment> networks = engine.inspectContainer(id).networks();
+        assertEquals(java.util.Set.of(front, back), networks.keySet());
+        assertTrue(networks.get(front).aliases().containsAll(List.of("api", "api.internal")),
+                networks.get(front).aliases().toString());
+        assertTrue(networks.get(back).aliases().contains("api-back"), networks.get(back).aliases().toString());
+
+        assertThrows(ConflictException.class, () -> engine.removeNetwork(front));
+        engine.disconnectNetwork(back, id, false);
+        assertEquals(java.util.Set.of(front), engine.inspectContainer(id).networks().keySet());
+    }
+
+    @Test
+    void volumesAreCreatedListedAndRemoved() {
+        String name = prefix + "-data";
+        VolumeInfo created = engine.createVolume(new VolumeSpec(name, null, Map.of(), Map.of(TEST_LABEL, prefix, "k", "v")));
+        assertEquals(name, created.name());
+        assertEquals("local", created.driver());
+
+        assertEquals(List.of(name), engine.listVolumes(Map.of(TEST_LABEL, prefix)).stream().map(VolumeInfo::name).toList());
+        assertEquals("v", engine.findVolume(name).orElseThrow().labels().get("k"));
+
+        engine.removeVolume(name, false);
+        assertTrue(engine.findVolume(name).isEmpty());
+    }
+
+    @Test
+    void waitReturnsTheExitCode() {
+        String id = engine.createContainer(container("exit3", EXIT_3).build());
+        engine.startContainer(id);
+        assertEquals(3, engine.waitContainer(id));
+        ContainerDetails after = engine.inspectContainer(id);
+        assertEquals(3, after.state().exitCode());
+        assertEquals(Integer.valueOf(3), engine.listContainers(Map.of(TEST_LABEL, prefix)).get(0).exitCode());
+    }
+
+    @Test
+    void logsKeepStdoutAndStderrApart() {
+        String id = engine.createContainer(container("talk", OUT_AND_ERR).build());
+        engine.startContainer(id);
+        engine.waitContainer(id);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        engine.logs(id, LogOptions.ALL, (stream, bytes) ->
+                (stream == LogStream.STDOUT ? out : err).writeBytes(bytes)).close();
+
+        assertEquals("to-out\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("to-err\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eventsReportAStartOfALabelledContainer() throws InterruptedException {
+        List<EngineEvent> seen = new CopyOnWriteArrayList<>();
+        String id;
+        Subscription subscription = engine.events(Map.of(TEST_LABEL, prefix), seen::add);
+        try {
+            id = engine.createContainer(container("evt", RUN_FOREVER).build());
+            engine.startContainer(id);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (seen.stream().noneMatch(e -> e.action().equals("start")) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } finally {
+            subscription.close();
+        }
+        EngineEvent start = seen.stream().filter(e -> e.action().equals("start")).findFirst()
+                .orElseThrow(() -> new AssertionError("no start event in " + seen));
+        assertEquals("container", start.type());
+        assertEquals(id, start.id());
+        assertEquals(prefix, start.attributes().get(TEST_LABEL));
+    }
+}

@@ -1,0 +1,463 @@
+package dev.jcompose.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * An engine in memory: containers, networks, volumes and images in maps, with the real engine's name conflicts,
+ * label filters, state transitions, wait and events. It runs no processes: what a container's command does when
+ * started comes from a {@link Program} lookup; a command it does not know runs until stopped and prints nothing.
+ */
+public final class InMemoryEngine implements ContainerEngine {
+
+    /** What a command does when it runs to completion: its exit code and output. */
+    public record Program(int exitCode, String stdout, String stderr) {
+    }
+
+    private static final class Container {
+        final String id;
+        String name;
+        final ContainerSpec spec;
+        final Instant created = Instant.now();
+        final Map<String, NetworkAttachment> networks = new LinkedHashMap<>();
+        final List<Map.Entry<LogStream, byte[]>> output = new ArrayList<>();
+        String status = "created";
+        int exitCode;
+        Instant startedAt;
+        Instant finishedAt;
+
+        Container(String id, ContainerSpec spec) {
+            this.id = id;
+            this.name = spec.name() == null ? "c" + id.substring(0, 12) : spec.name();
+            this.spec = spec;
+        }
+    }
+
+    private record Listener(Map<String, String> filter, Consumer<EngineEvent> consumer) {
+    }
+
+    private final Function<List<String>, Program> programs;
+    private final Map<String, Container> containers = new LinkedHashMap<>();
+    private final Map<String, NetworkInfo> networks = new LinkedHashMap<>();
+    private final Map<String, VolumeInfo> volumes = new LinkedHashMap<>();
+    private final Map<String, ImageInfo> images = new LinkedHashMap<>();
+    private final Map<String, ExecSpec> execs = new LinkedHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    public InMemoryEngine(Function<List<String>, Program> programs) {
+        this.programs = programs;
+        NetworkInfo bridge = new NetworkInfo(newId(), "bridge", "bridge", false, false, Map.of(), Map.of(), List.of());
+        networks.put(bridge.id(), bridge);
+    }
+
+    @Override
+    public EngineInfo info() {
+        return new EngineInfo("in-memory", "1.41", "1.41", "linux", "amd64");
+    }
+
+    // containers
+
+    @Override
+    public synchronized List<ContainerSummary> listContainers(Map<String, String> labelFilter) {
+        return containers.values().stream().filter(c -> matches(c.spec.labels(), labelFilter))
+                .map(this::summary).toList();
+    }
+
+    @Override
+    public synchronized ContainerDetails inspectContainer(String idOrName) {
+        Container c = container("inspect container", idOrName);
+        ContainerState state = new ContainerState(c.status, c.status.equals("running"), c.exitCode, null, false,
+                c.startedAt, c.finishedAt, null);
+        List<MountInfo> mounts = c.spec.mounts().stream().map(m -> new MountInfo(m.type(), m.type() == MountType.VOLUME
+                ? m.source() : null, m.source(), m.target(), !m.readOnly())).toList();
+        return new ContainerDetails(c.id, c.name, c.spec.image(), "sha256:" + c.spec.image().hashCode(), c.created,
+                c.spec.labels(), c.spec.envList(), orEmpty(c.spec.cmd()), orEmpty(c.spec.entrypoint()),
+                c.spec.workingDir(), c.spec.user(), c.spec.hostname(), mounts, c.networks, ports(c), state, 0,
+                c.spec.restartPolicy().name());
+    }
+
+    @Override
+    public synchronized String createContainer(ContainerSpec spec) {
+        if (spec.name() != null && containers.values().stream().anyMatch(c -> c.name.equals(spec.name()))) {
+            throw new ConflictException("create container", spec.name(),
+                    "Conflict. The container name \"/" + spec.name() + "\" is already in use");
+        }
+        for (String network : spec.networks().keySet()) {
+            network("create container", network);
+        }
+        Container c = new Container(newId(), spec);
+        spec.networks().forEach((name, attachment) -> c.networks.put(network("create container", name).name(),
+                new NetworkAttachment(attachment == null ? List.of() : attachment.aliases(), null, null)));
+        if (spec.networks().isEmpty() && spec.networkMode() == null) {
+            c.networks.put("bridge", new NetworkAttachment(List.of(), null, null));
+        }
+        containers.put(c.id, c);
+        emit(c, "create");
+        return c.id;
+    }
+
+    @Override
+    public synchronized void startContainer(String idOrName) {
+        Container c = container("start container", idOrName);
+        if (c.status.equals("running")) {
+            return;
+        }
+        c.status = "running";
+        c.startedAt = Instant.now();
+        emit(c, "start");
+        List<String> command = c.spec.cmd() == null ? List.of() : c.spec.cmd();
+        Program program = programs.apply(command);
+        if (program != null) {
+            append(c, LogStream.STDOUT, program.stdout());
+            append(c, LogStream.STDERR, program.stderr());
+            exit(c, program.exitCode());
+        }
+    }
+
+    @Override
+    public synchronized void stopContainer(String idOrName, Duration timeout) {
+        Container c = container("stop container", idOrName);
+        if (c.status.equals("running")) {
+            emit(c, "kill");
+            exit(c, 137);
+            emit(c, "stop");
+        }
+    }
+
+    @Override
+    public synchronized void killContainer(String idOrName, String signal) {
+        Container c = container("kill container", idOrName);
+        if (!c.status.equals("running")) {
+            throw new ConflictException("kill container", idOrName, "Container " + c.id + " is not running");
+        }
+        emit(c, "kill");
+        exit(c, 137);
+    }
+
+    @Override
+    public synchronized void removeContainer(String idOrName, boolean force, boolean removeAnonymousVolumes) {
+        Container c = container("remove container", idOrName);
+        if (c.status.equals("running") && !force) {
+            throw new ConflictException("remove container", idOrName,
+                    "You cannot remove a running container " + c.id + ". Stop the container before attempting removal or force remove");
+        }
+        if (c.status.equals("running")) {
+            exit(c, 137);
+        }
+        containers.remove(c.id);
+        emit(c, "destroy");
+    }
+
+    @Override
+    public synchronized void renameContainer(String idOrName, String newName) {
+        Container c = container("rename container", idOrName);
+        if (containers.values().stream().anyMatch(o -> o != c && o.name.equals(newName))) {
+            throw new ConflictException("rename container", idOrName,
+                    "Conflict. The container name \"/" + newName + "\" is already in use");
+        }
+        c.name = newName;
+        emit(c, "rename");
+    }
+
+    @Override
+    public synchronized int waitContainer(String idOrName) {
+        Container c = container("wait for container", idOrName);
+        while (c.status.equals("running") || c.status.equals("created")) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException("wait for container", idOrName, "interrupted", e);
+            }
+        }
+        return c.exitCode;
+    }
+
+    @Override
+    public synchronized void connectNetwork(String network, String container, NetworkAttachmentSpec attachment) {
+        NetworkInfo n = network("connect container " + container + " to network", network);
+        Container c = container("connect container " + container + " to network", container);
+        if (c.networks.containsKey(n.name())) {
+            throw new EngineException("connect container " + container + " to network", network,
+                    "endpoint with name " + c.name + " already exists in network " + n.name());
+        }
+        c.networks.put(n.name(), new NetworkAttachment(attachment == null ? List.of() : attachment.aliases(), null, null));
+    }
+
+    @Override
+    public synchronized void disconnectNetwork(String network, String container, boolean force) {
+        NetworkInfo n = network("disconnect container " + container + " from network", network);
+        Container c = container("disconnect container " + container + " from network", container);
+        if (c.networks.remove(n.name()) == null) {
+            throw new EngineException("disconnect container " + container + " from network", network,
+                    "container " + c.id + " is not connected to network " + n.name());
+        }
+    }
+
+    @Override
+    public Subscription logs(String idOrName, LogOptions options, LogSink sink) {
+        List<Map.Entry<LogStream, byte[]>> output;
+        synchronized (this) {
+            output = List.copyOf(container("logs of container", idOrName).output);
+        }
+        output.forEach(e -> sink.accept(e.getKey(), e.getValue().clone()));
+        return () -> { };
+    }
+
+    // networks
+
+    @Override
+    public synchronized List<NetworkInfo> listNetworks(Map<String, String> labelFilter) {
+        return networks.values().stream().filter(n -> matches(n.labels(), labelFilter)).toList();
+    }
+
+    @Override
+    public synchronized Optional<NetworkInfo> findNetwork(String idOrName) {
+        return networks.values().stream().filter(n -> n.id().equals(idOrName) || n.name().equals(idOrName)).findFirst();
+    }
+
+    @Override
+    public synchronized String createNetwork(NetworkSpec spec) {
+        if (findNetwork(spec.name()).isPresent()) {
+            throw new ConflictException("create network", spec.name(), "network with name " + spec.name() + " already exists");
+        }
+        NetworkInfo n = new NetworkInfo(newId(), spec.name(), spec.driver() == null ? "bridge" : spec.driver(),
+                spec.internal(), spec.attachable(), spec.options(), spec.labels(), spec.ipamPools());
+        networks.put(n.id(), n);
+        emit("network", "create", n.id(), n.labels(), n.name());
+        return n.id();
+    }
+
+    @Override
+    public synchronized void removeNetwork(String idOrName) {
+        NetworkInfo n = network("remove network", idOrName);
+        boolean inUse = containers.values().stream().anyMatch(c -> c.networks.containsKey(n.name()));
+        if (inUse) {
+            throw new ConflictException("remove network", idOrName, "error while removing network: network "
+                    + n.name() + " id " + n.id() + " has active endpoints");
+        }
+        networks.remove(n.id());
+        emit("network", "destroy", n.id(), n.labels(), n.name());
+    }
+
+    // volumes
+
+    @Override
+    public synchronized List<VolumeInfo> listVolumes(Map<String, String> labelFilter) {
+        return volumes.values().stream().filter(v -> matches(v.labels(), labelFilter)).toList();
+    }
+
+    @Override
+    public synchronized Optional<VolumeInfo> findVolume(String name) {
+        return Optional.ofNullable(volumes.get(name));
+    }
+
+    @Override
+    public synchronized VolumeInfo createVolume(VolumeSpec spec) {
+        String name = spec.name() == null ? newId() : spec.name();
+        // like the engine: creating an existing volume returns it unchanged
+        return volumes.computeIfAbsent(name, n -> new VolumeInfo(n, spec.driver() == null ? "local" : spec.driver(),
+                "/var/lib/docker/volumes/" + n + "/_data", spec.options(), spec.labels()));
+    }
+
+    @Override
+    public synchronized void removeVolume(String name, boolean force) {
+        if (!volumes.containsKey(name)) {
+            throw new NotFoundException("remove volume", name, "get " + name + ": no such volume");
+        }
+        boolean inUse = containers.values().stream().flatMap(c -> c.spec.mounts().stream())
+                .anyMatch(m -> m.type() == MountType.VOLUME && name.equals(m.source()));
+        if (inUse) {
+            throw new ConflictException("remove volume", name, "remove " + name + ": volume is in use");
+        }
+        volumes.remove(name);
+    }
+
+    // images
+
+    /** Registers an image as if it had been built or pulled. */
+    public synchronized void addImage(String reference, Map<String, String> labels) {
+        images.put(reference, new ImageInfo("sha256:" + newId(), List.of(reference), labels, Instant.now(), 0));
+    }
+
+    @Override
+    public synchronized Optional<ImageInfo> findImage(String reference) {
+        return Optional.ofNullable(images.get(reference));
+    }
+
+    @Override
+    public synchronized List<ImageInfo> listImages(Map<String, String> labelFilter) {
+        return images.values().stream().filter(i -> matches(i.labels(), labelFilter)).toList();
+    }
+
+    @Override
+    public synchronized void removeImage(String reference, boolean force) {
+        if (images.remove(reference) == null) {
+            throw new NotFoundException("remove image", reference, "No such image: " + reference);
+        }
+    }
+
+    @Override
+    public String buildImage(InputStream contextTar, BuildSpec spec, Consumer<ProgressEvent> progress) {
+        try {
+            contextTar.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new EngineException("build image", String.join(",", spec.tags()), e.getMessage(), e);
+        }
+        String id = "sha256:" + newId();
+        synchronized (this) {
+            spec.tags().forEach(t -> images.put(t, new ImageInfo(id, spec.tags(), spec.labels(), Instant.now(), 0)));
+        }
+        progress.accept(new ProgressEvent(null, null, "Successfully built " + id + "\n"));
+        return id;
+    }
+
+    @Override
+    public void pullImage(String reference, Consumer<ProgressEvent> progress) {
+        throw new EngineException("pull image", reference, "the in-memory engine has no registry");
+    }
+
+    // events
+
+    @Override
+    public Subscription events(Map<String, String> labelFilter, Consumer<EngineEvent> listener) {
+        Listener l = new Listener(Map.copyOf(labelFilter), listener);
+        listeners.add(l);
+        return () -> listeners.remove(l);
+    }
+
+    // exec
+
+    @Override
+    public synchronized String execCreate(String container, ExecSpec spec) {
+        Container c = container("create exec in container", container);
+        if (!c.status.equals("running")) {
+            throw new ConflictException("create exec in container", container, "Container " + c.id + " is not running");
+        }
+        String id = newId();
+        execs.put(id, spec);
+        return id;
+    }
+
+
+    @Override
+    public int execStart(String execId, InputStream stdin, LogSink sink) {
+        ExecSpec spec;
+        synchronized (this) {
+            spec = execs.remove(execId);
+        }
+        if (spec == null) {
+            throw new NotFoundException("run exec", execId, "No such exec instance: " + execId);
+        }
+        Program program = programs.apply(spec.cmd());
+        if (program == null) {
+            return 0;
+        }
+        sink.accept(LogStream.STDOUT, program.stdout().getBytes(StandardCharsets.UTF_8));
+        sink.accept(LogStream.STDERR, program.stderr().getBytes(StandardCharsets.UTF_8));
+        return program.exitCode();
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+    }
+
+    // internals
+
+    private void exit(Container c, int code) {
+        c.status = "exited";
+        c.exitCode = code;
+        c.finishedAt = Instant.now();
+        emit(c, "die");
+        notifyAll();
+    }
+
+    private static void append(Container c, LogStream stream, String text) {
+        if (!text.isEmpty()) {
+            c.output.add(Map.entry(stream, text.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private Container container(String operation, String idOrName) {
+        Container byId = containers.get(idOrName);
+        if (byId != null) {
+            return byId;
+        }
+        return containers.values().stream().filter(c -> c.name.equals(idOrName)).findFirst()
+                .orElseThrow(() -> new NotFoundException(operation, idOrName, "No such container: " + idOrName));
+    }
+
+    private NetworkInfo network(String operation, String idOrName) {
+        return findNetwork(idOrName)
+                .orElseThrow(() -> new NotFoundException(operation, idOrName, "network " + idOrName + " not found"));
+    }
+
+    private ContainerSummary summary(Container c) {
+        String status = switch (c.status) {
+            case "running" -> "Up";
+            case "exited" -> "Exited (" + c.exitCode + ")";
+            default -> "Created";
+        };
+        return new ContainerSummary(c.id, c.name, c.spec.image(), "sha256:" + c.spec.image().hashCode(),
+                c.spec.labels(), c.status, status, null, c.created, c.status.equals("exited") ? c.exitCode : null,
+                ports(c));
+    }
+
+    private static List<PublishedPort> ports(Container c) {
+        boolean running = c.status.equals("running");
+        return c.spec.ports().stream().map(p -> new PublishedPort(p.containerPort(), p.protocol(),
+                running && p.isPublished() ? (p.hostIp() == null ? "0.0.0.0" : p.hostIp()) : null,
+                running && p.isPublished() && !p.hostPort().isEmpty() ? Integer.parseInt(p.hostPort().split("-")[0]) : 0))
+                .toList();
+    }
+
+    private void emit(Container c, String action) {
+        Map<String, String> attributes = new LinkedHashMap<>(c.spec.labels());
+        attributes.put("name", c.name);
+        attributes.put("image", c.spec.image());
+        emit("container", action, c.id, c.spec.labels(), attributes);
+    }
+
+    private void emit(String type, String action, String id, Map<String, String> labels, String name) {
+        Map<String, String> attributes = new LinkedHashMap<>(labels);
+        attributes.put("name", name);
+        emit(type, action, id, labels, attributes);
+    }
+
+    private void emit(String type, String action, String id, Map<String, String> labels, Map<String, String> attributes) {
+        EngineEvent event = new EngineEvent(type, action, id, attributes, Instant.now());
+        listeners.stream().filter(l -> matches(labels, l.filter())).forEach(l -> l.consumer().accept(event));
+    }
+
+    static boolean matches(Map<String, String> labels, Map<String, String> filter) {
+        return filter.entrySet().stream().allMatch(f -> labels.containsKey(f.getKey())
+                && (f.getValue() == null || f.getValue().equals(labels.get(f.getKey()))));
+    }
+
+    private static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[32];
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        java.nio.ByteBuffer.wrap(bytes).putLong(a.getMostSignificantBits()).putLong(a.getLeastSignificantBits())
+                .putLong(b.getMostSignificantBits()).putLong(b.getLeastSignificantBits());
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.jcompose.engine.docker;
+
+import dev.jcompose.engine.BuildSpec;
+import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.ContainerEngineContract;
+import dev.jcompose.engine.EngineInfo;
+import dev.jcompose.engine.EngineUnreachableException;
+import dev.jcompose.engine.ExecSpec;
+import dev.jcompose.engine.ImageInfo;
+import dev.jcompose.engine.LogStream;
+import dev.jcompose.engine.NetworkAttachmentSpec;
+import dev.jcompose.engine.NetworkSpec;
+import dev.jcompose.engine.PortSpec;
+import dev.jcompose.engine.ProgressEvent;
+import dev.jcompose.engine.PublishedPort;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+/**
+ * The contract against the real engine, plus what only a real engine can show: DNS by alias, a published port that
+ * answers, builds. Skipped without an engine; a failure when CI=true, where an engine must be there.
+ */
+class DockerJavaEngineContractTest extends ContainerEngineContract {
+    private static DockerJavaEngine shared;
+
+    @BeforeAll
+    static void connect() {
+        try {
+            shared = DockerJavaEngine.connect();
+        } catch (EngineUnreachableException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI=true but no container engine is reachable: " + e.getMessage(), e);
+            }
+            abort("no container engine: " + e.getMessage());
+        }
+        ensureBusyboxImage(shared);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (shared != null) {
+            shared.close();
+        }
+    }
+
+    @Override
+    protected ContainerEngine engine() {
+        return shared;
+    }
+
+    /** Builds the test image through the API when it is missing, from the host's static busybox. */
+    private static void ensureBusyboxImage(ContainerEngine engine) {
+        if (engine.imageExists(IMAGE)) {
+            return;
+        }
+        Path busybox = Path.of("/bin/busybox");
+        byte[] binary;
+        try {
+            binary = Files.readAllBytes(busybox);
+        } catch (IOException e) {
+            throw new AssertionError(IMAGE + " is missing and " + busybox + " cannot be read: install busybox-static"
+                    + " or run scripts/build-test-images.sh", e);
+        }
+        byte[] context = new TarBuilder()
+                .file("busybox", binary, 0755)
+                .file("Dockerfile", "FROM scratch\nCOPY busybox /bin/busybox\n"
+                        + "RUN [\"/bin/busybox\", \"--install\", \"-s\", \"/bin\"]\nCMD [\"sh\"]\n")
+                .build();
+        engine.buildImage(new ByteArrayInputStream(context), BuildSpec.tagged(IMAGE), event -> { });
+    }
+
+    @Test
+    void negotiatesAnApiVersionNoNewerThanTheEngines() {
+        EngineInfo info = engine.info();
+        assertFalse(info.serverVersion().isEmpty());
+        String engineApi = info.engineApiVersion();
+        String negotiated = info.negotiatedApiVersion();
+        assertTrue(compare(negotiated, engineApi) <= 0, negotiated + " > engine's " + engineApi);
+        assertTrue(compare(negotiated, "1.44") <= 0, negotiated);
+    }
+
+    @Test
+    void aContainerResolvesAnotherByItsNetworkAlias() {
+        String net = prefix + "-net";
+        engine.createNetwork(NetworkSpec.bridge(net, Map.of(TEST_LABEL, prefix)));
+        String server = engine.createContainer(container("db", RUN_FOREVER)
+                .network(net, NetworkAttachmentSpec.withAliases("database")).build());
+        engine.startContainer(server);
+        String serverIp = engine.inspectContainer(server).networks().get(net).ipv4Address();
+        assertNotNull(serverIp);
+
+        String client = engine.createContainer(container("client", List.of("ping", "-c1", "-W2", "database"))
+                .network(net, null).build());
+        engine.startContainer(client);
+        assertEquals(0, engine.waitContainer(client));
+        StringBuilder out = new StringBuilder();
+        engine.logs(client, dev.jcompose.engine.LogOptions.ALL,
+                (stream, bytes) -> out.append(new String(bytes, StandardCharsets.UTF_8))).close();
+        assertTrue(out.toString().contains(serverIp), out.toString());
+    }
+
+    @Test
+    void aPortPublishedOnLoopbackAnswers() throws Exception {
+        String id = engine.createContainer(container("httpd", List.of("sh", "-c",
+                "mkdir -p /www && echo hello-from-" + prefix + " > /www/index.html && exec httpd -f -p 8080 -h /www"))
+                .port(PortSpec.published("127.0.0.1", "0", 8080)).build());
+        engine.startContainer(id);
+        PublishedPort port = engine.inspectContainer(id).ports().stream().filter(PublishedPort::isPublished)
+                .findFirst().orElseThrow();
+        assertEquals("127.0.0.1", port.hostIp());
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.hostPort() + "/"))
+                .timeout(Duration.ofSeconds(2)).build();
+        String body = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (body == null && System.nanoTime() < deadline) {
+            try {
+                body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException notYetListening) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals("hello-from-" + prefix + "\n", body);
+    }
+
+    @Test
+    void execRunsInARunningContainerAndReportsItsExitCode() {
+        String id = engine.createContainer(container("exec", RUN_FOREVER).build());
+        engine.startContainer(id);
+        String exec = engine.execCreate(id, ExecSpec.of("sh", "-c", "echo in-exec; exit 5"));
+        StringBuilder out = new StringBuilder();
+        int code = engine.execStart(exec, null, (stream, bytes) -> {
+            if (stream == LogStream.STDOUT) {
+                out.append(new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        assertEquals(5, code);
+        assertEquals("in-exec\n", out.toString());
+    }
+
+    @Test
+    void buildsAnImageWithLabelsAndRemovesIt() {
+        String tag = "jcompose-test/" + prefix + ":build";
+        byte[] context = new TarBuilder()
+                .file("Dockerfile.test", "FROM " + IMAGE + " AS base\nARG WHO\nRUN echo built-for-$WHO\n"
+                        + "FROM base AS final\nRUN false\n")
+                .build();
+        List<ProgressEvent> progress = new ArrayList<>();
+        String imageId = engine.buildImage(new ByteArrayInputStream(context), new BuildSpec(List.of(tag),
+                "Dockerfile.test", Map.of("WHO", prefix), "base", Map.of(TEST_LABEL, prefix), false, false),
+                progress::add);
+        try {
+            assertTrue(progress.stream().anyMatch(p -> p.detail() != null && p.detail().contains("built-for-" + prefix)),
+                    progress.toString());
+            ImageInfo image = engine.findImage(tag).orElseThrow();
+            assertTrue(image.id().contains(imageId), image.id() + " vs " + imageId);
+            assertEquals(prefix, image.labels().get(TEST_LABEL));
+            assertEquals(1, engine.listImages(Map.of(TEST_LABEL, prefix)).size());
+        } finally {
+            engine.removeImage(tag, true);
+        }
+        assertFalse(engine.imageExists(tag));
+    }
+
+    @Test
+    void anUnreachableEndpointSaysWhatWasTried() {
+        Path missing = Path.of(System.getProperty("java.io.tmpdir"), "jct-" + UUID.randomUUID() + ".sock");
+        Endpoint endpoint = new Endpoint(URI.create("unix://" + missing), false, null, "DOCKER_HOST");
+        EngineUnreachableException e = org.junit.jupiter.api.Assertions.assertThrows(
+                EngineUnreachableException.class, () -> DockerJavaEngine.connect(endpoint));
+        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("DOCKER_HOST"), e.getMessage());
+    }
+
+    private static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        int major = Integer.compare(Integer.parseInt(x[0]), Integer.parseInt(y[0]));
+        return major != 0 ? major : Integer.compare(Integer.parseInt(x[1]), Integer.parseInt(y[1]));
+    }
+
+}
