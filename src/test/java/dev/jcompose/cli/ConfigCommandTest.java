@@ -71,9 +71,9 @@ class ConfigCommandTest {
     void withoutOptionsTheRequestLeavesEverythingToTheLoader() {
         cli.run("config", "--no-interpolate", "-q");
         LoadRequest r = requests.get(0);
-        assertNull(r.files());
+        assertEquals(List.of(), r.files());
         assertNull(r.projectName());
-        assertNull(r.profiles());
+        assertEquals(List.of(), r.profiles());
         assertFalse(r.interpolate());
     }
 

@@ -169,7 +169,7 @@ class ProjectLoaderTest {
         LoadResult data = load(in(dir).withProfiles(List.of("data")));
         assertEquals(List.of("web", "db"), List.copyOf(services(data).keySet()));
         InvalidProjectException e = assertThrows(InvalidProjectException.class, () -> load(in(dir)));
-        assertEquals(List.of("compose.yaml:4:17: services.web.depends_on.db: service \"web\" needs service \"db\","
+        assertEquals(List.of("compose.yaml:4:18: services.web.depends_on.db: service \"web\" needs service \"db\","
                 + " which is not enabled by any active profile"), errors(e));
         assertEquals("enable it with --profile data", e.diagnostics().get(0).hint());
     }

@@ -72,10 +72,19 @@ final class TreeBuilder {
         String tag = node.getTag().getValue();
         if (tag.equals("!reset")) return Tag.RESET;
         if (tag.equals("!override")) return Tag.OVERRIDE;
-        if (!isKnownStandardTag(tag)) {
+        if (!isKnownStandardTag(tag) && !isImplicitPlainScalar(node)) {
             diags.error(location(node), path, "unknown tag \"" + shortTag(tag) + "\" (allowed: !reset, !override)");
         }
         return Tag.NONE;
+    }
+
+    /**
+     * A plain scalar whose tag the resolver chose, not the author: SnakeYAML Engine resolves a plain
+     * {@code ${VAR}} to its own {@code !ENV_VARIABLE} tag, which for compose is just a string to interpolate.
+     */
+    private boolean isImplicitPlainScalar(org.snakeyaml.engine.v2.nodes.Node node) {
+        return node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s && s.isPlain()
+                && s.getTag().equals(implicitTags.resolve(s.getValue(), true));
     }
 
     private static boolean isKnownStandardTag(String tag) {

@@ -84,6 +84,14 @@ class YamlReaderTest {
     }
 
     @Test
+    void aPlainVariableReferenceIsAStringNotATag() {
+        MapNode root = read("a: ${A}\nb: ${B:-x}\n");
+        assertEquals("${A}", ((ScalarNode) root.get("a")).text());
+        assertEquals(ScalarType.STRING, ((ScalarNode) root.get("b")).type());
+        assertTrue(diags.isEmpty(), diags.sorted().toString());
+    }
+
+    @Test
     void nullsAreNull() {
         MapNode root = read("a: null\nb: ~\nc:\nd: NULL\n");
         for (String k : List.of("a", "b", "c", "d")) assertTrue(root.get(k).isNull(), k);
