@@ -94,7 +94,7 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private String render(ConfigView view, Set<String> allProfiles) {
-        if (listing == null) return view.full(format);
+        if (listing == null) return view.full(format, !noInterpolate);
         if (listing.services) return view.services();
         if (listing.volumes) return view.volumes();
         if (listing.networks) return view.networks();

@@ -23,8 +23,24 @@ final class ConfigView {
         this.view = view;
     }
 
-    String full(OutputFormat format) {
-        return format == OutputFormat.JSON ? JsonWriter.write(view) : YamlWriter.write(view);
+    /**
+     * The whole model. With {@code escapeDollars}, every {@code $} is written {@code $$} as Docker Compose does,
+     * so that the output reads back as the same model instead of being interpolated a second time.
+     */
+    String full(OutputFormat format, boolean escapeDollars) {
+        Object model = escapeDollars ? escaped(view) : view;
+        return format == OutputFormat.JSON ? JsonWriter.write(model) : YamlWriter.write(model);
+    }
+
+    private static Object escaped(Object value) {
+        if (value instanceof String s) return s.replace("$", "$$");
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k).replace("$", "$$"), escaped(v)));
+            return out;
+        }
+        if (value instanceof java.util.List<?> l) return l.stream().map(ConfigView::escaped).toList();
+        return value;
     }
 
     String services() {

@@ -34,7 +34,9 @@ final class MountBinder {
     }
 
     private Mount.BindOptions bindOptions(MountType type, Node n, YamlPath path) {
-        if (n == null) return type == MountType.BIND ? new Mount.BindOptions(true, null, null, null) : null;
+        // Without a `bind:` map the long syntax means what the engine's Mounts API does: a missing source is an
+        // error. The short syntax asks for creation explicitly (the normaliser writes create_host_path: true).
+        if (n == null) return null;
         Boolean create = r.bool(child(n, "create_host_path"), path.key("create_host_path"));
         return new Mount.BindOptions(create == null || create, r.string(child(n, "propagation")),
                 r.string(child(n, "selinux")), r.string(child(n, "recursive")));

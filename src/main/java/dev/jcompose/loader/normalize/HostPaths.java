@@ -15,12 +15,18 @@ final class HostPaths {
     }
 
     String absolute(String path) {
+        if (isWindowsAbsolute(path)) return path;
         if (path.equals("~") || path.startsWith("~/")) {
             String home = lookup.apply("HOME");
             if (home == null || home.isEmpty()) home = System.getProperty("user.home");
             return Path.of(home).resolve(path.equals("~") ? "" : path.substring(2)).normalize().toString();
         }
         return baseDir.resolve(path).normalize().toString();
+    }
+
+    /** {@code C:\\dir}, {@code C:/dir} or a UNC path: already absolute for the engine that will read it. */
+    static boolean isWindowsAbsolute(String path) {
+        return path.matches("^[A-Za-z]:[\\\\/].*") || path.startsWith("\\\\");
     }
 
     /** A build context: URLs (git, http, ...) are left alone, paths made absolute. */

@@ -255,7 +255,7 @@ class ProjectBinderTest {
     }
 
     @Test
-    void volumesAreReadWithBindDefault() {
+    void volumesAreReadAndALongBindWithoutOptionsDoesNotCreateItsSource() {
         Service s = bindService("image", "x", "volumes", List.of(
                 map("type", "bind", "source", "/work/app/src", "target", "/src", "read_only", true),
                 map("type", "volume", "source", "data", "target", "/data", "volume", map("nocopy", true)),
@@ -264,7 +264,7 @@ class ProjectBinderTest {
         List<Mount> v = s.volumes();
         assertEquals(MountType.BIND, v.get(0).type());
         assertTrue(v.get(0).readOnly());
-        assertEquals(new Mount.BindOptions(true, null, null, null), v.get(0).bind());
+        assertNull(v.get(0).bind(), "long syntax without `bind:` leaves a missing source an error, as the engine does");
         assertTrue(v.get(1).isNamedVolume());
         assertTrue(v.get(1).volume().nocopy());
         assertEquals(new Mount.TmpfsOptions(64L * 1024 * 1024, 01777), v.get(2).tmpfs());
