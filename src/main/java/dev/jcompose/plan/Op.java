@@ -1,0 +1,124 @@
+package dev.jcompose.plan;
+
+/**
+ * One engine operation of a plan. Every op says what it acts on and why it is there, so that
+ * {@code up --dry-run} can print the plan and progress can name what is happening.
+ */
+public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullImage, Op.BuildImage, Op.CreateContainer,
+        Op.StartContainer, Op.AwaitCondition, Op.StopContainer, Op.RemoveContainer, Op.RenameContainer,
+        Op.RemoveNetwork, Op.RemoveVolume, Op.RemoveImage {
+
+    /** Unique within a plan, stable across runs for the same inputs, e.g. {@code container:demo-web-1:create}. */
+    String id();
+
+    /** What progress shows, as Docker Compose names it: {@code Container demo-web-1}, {@code Network demo_default}. */
+    String resource();
+
+    /** Why the op is in the plan: "new service", "image changed", "environment.FOO changed", "orphan", "scale 3 → 1". */
+    String cause();
+
+    /** The verb progress shows while the op runs ("Creating", "Starting", "Waiting", "Stopping", "Removing", ...). */
+    String action();
+
+    record CreateNetwork(String name, dev.jcompose.engine.NetworkSpec spec, String cause) implements Op {
+        public String id() { return "network:" + name + ":create"; }
+        public String resource() { return "Network " + name; }
+        public String action() { return "Creating"; }
+    }
+
+    record CreateVolume(String name, dev.jcompose.engine.VolumeSpec spec, String cause) implements Op {
+        public String id() { return "volume:" + name + ":create"; }
+        public String resource() { return "Volume \"" + name + "\""; }
+        public String action() { return "Creating"; }
+    }
+
+    record PullImage(String service, String image, String cause) implements Op {
+        public String id() { return "image:" + image + ":pull"; }
+        public String resource() { return service + " Image " + image; }
+        public String action() { return "Pulling"; }
+    }
+
+    /** Builds {@code tag} from a context directory on the machine jcompose runs on. */
+    record BuildImage(String service, String tag, java.nio.file.Path context, dev.jcompose.engine.BuildSpec spec,
+                      String cause) implements Op {
+        public String id() { return "image:" + tag + ":build"; }
+        public String resource() { return "Service " + service; }
+        public String action() { return "Building"; }
+    }
+
+    record CreateContainer(String service, int number, dev.jcompose.engine.ContainerSpec spec, String cause) implements Op {
+        public String id() { return "container:" + spec.name() + ":create"; }
+        public String resource() { return "Container " + spec.name(); }
+        public String action() { return "Creating"; }
+        public String name() { return spec.name(); }
+    }
+
+    record StartContainer(String service, String name, String cause) implements Op {
+        public String id() { return "container:" + name + ":start"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Starting"; }
+    }
+
+    /**
+     * Waits until a container of {@code service} meets a {@code depends_on} condition; the ops of the services that
+     * depend on it come after. {@code required=false} makes a failure a warning, not a stop.
+     */
+    record AwaitCondition(String service, String name, Condition condition, boolean required, String cause)
+            implements Op {
+        public String id() { return "container:" + name + ":await-" + condition.id(); }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Waiting"; }
+    }
+
+    record StopContainer(String service, String name, java.time.Duration timeout, String cause) implements Op {
+        public String id() { return "container:" + name + ":stop"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Stopping"; }
+    }
+
+    record RemoveContainer(String service, String name, boolean removeAnonymousVolumes, String cause) implements Op {
+        public String id() { return "container:" + name + ":remove"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Removing"; }
+    }
+
+    /** Docker Compose renames a container it is about to replace, so the new one can take the name. */
+    record RenameContainer(String service, String name, String newName, String cause) implements Op {
+        public String id() { return "container:" + name + ":rename"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Renaming"; }
+    }
+
+    record RemoveNetwork(String name, String cause) implements Op {
+        public String id() { return "network:" + name + ":remove"; }
+        public String resource() { return "Network " + name; }
+        public String action() { return "Removing"; }
+    }
+
+    record RemoveVolume(String name, String cause) implements Op {
+        public String id() { return "volume:" + name + ":remove"; }
+        public String resource() { return "Volume " + name; }
+        public String action() { return "Removing"; }
+    }
+
+    record RemoveImage(String image, String cause) implements Op {
+        public String id() { return "image:" + image + ":remove"; }
+        public String resource() { return "Image " + image; }
+        public String action() { return "Removing"; }
+    }
+
+    /** The {@code depends_on} conditions. */
+    enum Condition {
+        STARTED("started"), HEALTHY("healthy"), COMPLETED_SUCCESSFULLY("completed");
+
+        private final String id;
+
+        Condition(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+}
