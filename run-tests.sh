@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite; on a fresh Debian machine (as root) first installs what the build needs.
+# Runs the whole test suite. On a fresh Debian machine (as root) it first installs what the tests need,
+# starts a Docker engine (the engine tests use a real one) and builds the test images locally.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,9 +9,11 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 python3 -c 'import yaml' >/dev/null 2>&1 || missing+=(python3-yaml)
 if ((${#missing[@]})); then
-    apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
+
+scripts/engine-up.sh
 
 # Without -q so that surefire's "Tests run: N, Failures: F, Errors: E, Skipped: S" summary is printed.
 exec mvn -B test "$@"
