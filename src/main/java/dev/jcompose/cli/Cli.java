@@ -24,6 +24,12 @@ public final class Cli {
     }
 
     public static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
+        var fast = VersionFastPath.answer(args);
+        if (fast.isPresent()) {
+            out.println(fast.get());
+            out.flush();
+            return ExitCodes.OK;
+        }
         int code = commandLine(context, out, err).execute(args);
         out.flush();
         err.flush();

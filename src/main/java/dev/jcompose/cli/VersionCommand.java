@@ -34,10 +34,14 @@ public final class VersionCommand implements Callable<Integer> {
         String version = VersionInfo.version();
         String text;
         if (shortOutput) text = version;
-        else if (format == VersionFormat.JSON) text = "{\"version\":\"" + version + "\"}";
+        else if (format == VersionFormat.JSON) text = json(version);
         else text = pretty(version);
         spec.commandLine().getOut().println(text);
         return ExitCodes.OK;
+    }
+
+    static String json(String version) {
+        return "{\"version\":\"" + version + "\"}";
     }
 
     static String pretty(String version) {

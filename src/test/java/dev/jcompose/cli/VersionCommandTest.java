@@ -40,4 +40,18 @@ class VersionCommandTest {
         assertEquals("jcompose version " + version + "\n", cli.run("--version").out());
         assertEquals("jcompose version " + version + "\n", cli.run("-v").out());
     }
+
+    @Test
+    void theFastPathAnswersExactlyAsThePicocliCommandDoes() {
+        for (String[] args : new String[][]{{"version"}, {"version", "--short"}, {"version", "--format", "json"},
+                {"version", "--format=json"}, {"version", "-f", "json"}, {"--version"}, {"-v"}}) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            int code = Cli.commandLine(new CliContext(java.util.Map.of(), java.nio.file.Path.of("/"), () -> ""),
+                    new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter())).execute(args);
+            assertEquals(ExitCodes.OK, code);
+            assertEquals(out.toString(), VersionFastPath.answer(args).orElseThrow() + System.lineSeparator(),
+                    String.join(" ", args));
+        }
+        assertTrue(VersionFastPath.answer(new String[]{"version", "--help"}).isEmpty());
+    }
 }
