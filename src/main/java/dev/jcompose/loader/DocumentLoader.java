@@ -38,7 +38,10 @@ final class DocumentLoader {
     MapNode load(SourceFile file, Path baseDir) {
         MapNode raw = parse(file);
         if (raw == null) return null;
+        int errorsBefore = diags.errors().size();
         SchemaValidator.validate(raw, diags);
+        // The later stages assume a valid shape; on an invalid file they would only repeat the schema's findings.
+        if (diags.errors().size() > errorsBefore) return null;
         return Normalizer.normalize(raw, baseDir, environment::get, diags);
     }
 

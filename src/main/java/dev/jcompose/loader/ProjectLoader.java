@@ -74,10 +74,8 @@ public final class ProjectLoader {
 
         TreeAssembler assembler = new TreeAssembler(files, diags);
         MapNode tree = assembler.assemble(sources, projectDir, env, request.interpolate(), keys(sources));
-        if (tree == null) {
-            diags.throwIfErrors();
-            tree = MapNode.empty(SourceLocation.UNKNOWN);
-        }
+        diags.throwIfErrors();
+        if (tree == null) tree = MapNode.empty(SourceLocation.UNKNOWN);
 
         String name = projectName(request, env, tree, projectDir, diags);
         Set<String> allProfiles = ProfileFilter.allProfiles(tree);

@@ -304,4 +304,31 @@ class ProjectLoaderTest {
         assertTrue(errs.get(0).startsWith("a.yaml:4:14: services.web.restart: "), errs.toString());
         assertTrue(errs.get(1).startsWith("b.yaml:3:17: services.web.privileged: "), errs.toString());
     }
+
+    @Test
+    void aSchemaErrorIsReportedOnceNotAgainByLaterStages() throws IOException {
+        write("compose.yaml", "services:\n  web:\n    image: nginx\n    ports:\n      - \"80800:80\"\n");
+        InvalidProjectException e = assertThrows(InvalidProjectException.class, () -> load(in(dir)));
+        assertEquals(List.of("compose.yaml:5:9: services.web.ports[0]: \"80800\" is not a valid port (1-65535)"),
+                errors(e));
+    }
+
+    @Test
+    void semanticProblemsAreReportedWithLocations() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: nginx
+                    depends_on: [db, cache]
+                    ports: ["8080:80"]
+                  db:
+                    image: postgres
+                    ports: ["8080:81"]
+                """);
+        InvalidProjectException e = assertThrows(InvalidProjectException.class, () -> load(in(dir)));
+        List<String> errs = errors(e);
+        assertEquals(2, errs.size(), errs.toString());
+        assertTrue(errs.get(0).startsWith("compose.yaml:4:22: services.web.depends_on.cache: "), errs.toString());
+        assertTrue(errs.get(1).startsWith("compose.yaml:8:13: services.db.ports[0]: "), errs.toString());
+    }
 }
