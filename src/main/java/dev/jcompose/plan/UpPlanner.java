@@ -165,11 +165,12 @@ final class UpPlanner {
     /** Returns the container's name. */
     private String createAndStart(Service s, int number, String hash, String ref, String cause,
                                   List<Op> prerequisites, Op removed, List<Op> ready) {
+        Op[] gate = gate(s);
         Op.CreateContainer create = new Op.CreateContainer(s.name(), number,
                 ContainerSpecFactory.create(project, s, number, hash, ref, options.imageIds().get(ref)), cause);
         add(create, removed);
         prerequisites.forEach(p -> plan.after(create, p));
-        for (Op g : gate(s)) plan.after(create, g);
+        for (Op g : gate) plan.after(create, g);
         for (String dep : graph.dependenciesOf(s.name())) {
             if (s.dependsOn().containsKey(dep)) continue;
             // links, volumes_from and service:x namespaces need the other container to exist and run.
