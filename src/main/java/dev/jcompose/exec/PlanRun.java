@@ -75,7 +75,7 @@ final class PlanRun {
                     if (timeout == null || cancelReason != null) {
                         changed.await();
                     } else if (changed.awaitNanos(deadline - System.nanoTime()) <= 0 && unfinished > 0) {
-                        cancel("timed out after " + timeout.toSeconds() + "s");
+                        cancel("timed out after " + readable(timeout));
                     }
                 } catch (InterruptedException e) {
                     interrupted = true;
@@ -216,5 +216,9 @@ final class PlanRun {
         List<Op> skipped = plan.ops().stream().filter(op -> states.get(op.id()) == State.SKIPPED).toList();
         boolean succeeded = failures.isEmpty() && skipped.isEmpty() && cancelReason == null;
         return new ExecutionResult(succeeded, failures, skipped);
+    }
+
+    private static String readable(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 }
