@@ -1,5 +1,6 @@
 package dev.jcompose.exec;
 
+import dev.jcompose.engine.BuildSpec;
 import dev.jcompose.engine.ContainerSpec;
 import dev.jcompose.engine.HealthcheckSpec;
 import dev.jcompose.engine.InMemoryEngine;
@@ -11,10 +12,15 @@ import dev.jcompose.plan.Plan;
 import dev.jcompose.progress.CollectingListener;
 import dev.jcompose.progress.ProgressEvent.Kind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -417,6 +423,27 @@ class PlanExecutorTest {
         ExecutionResult result = executor(1).execute(Plan.builder().add(pull).build());
 
         assertEquals("pull image busybox:1.36: the in-memory engine has no registry", result.failures().get(0).message());
+    }
+
+    @Test
+    void aBuildSendsTheContextWithoutIgnoredFilesAndReportsTheBuildOutput(@TempDir Path context) throws IOException {
+        Files.writeString(context.resolve("Dockerfile"), "FROM scratch\n");
+        Files.writeString(context.resolve(".dockerignore"), "*.secret\n");
+        Files.writeString(context.resolve("app.txt"), "app");
+        Files.writeString(context.resolve("db.secret"), "pw");
+        Op build = new Op.BuildImage("web", "demo-web", context, BuildSpec.tagged("demo-web"), "image missing");
+
+        ExecutionResult result = executor(1).execute(Plan.builder().add(build).build());
+
+        assertTrue(result.succeeded(), result.toString());
+        assertEquals(Set.of("Dockerfile", ".dockerignore", "app.txt"),
+                TarEntries.read(engine.lastBuildContext()).keySet());
+        List<String> texts = progress.eventsFor("Service web").stream()
+                .map(e -> e.text() + (e.detail() == null ? "" : ": " + e.detail())).toList();
+        assertEquals("Building", texts.get(0));
+        assertTrue(texts.get(1).startsWith("Building: Successfully built sha256:"), texts.toString());
+        assertEquals("Built", last(texts));
+        assertTrue(memory.imageExists("demo-web"));
     }
 
     // helpers
