@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -47,7 +48,7 @@ final class ConditionWaiter {
     private String healthy(String name) throws OpFailedException, InterruptedException {
         CompletableFuture<String> problem = new CompletableFuture<>();
         AtomicReference<String> id = new AtomicReference<>();
-        AtomicReference<Boolean> restarts = new AtomicReference<>(false);
+        AtomicBoolean restarts = new AtomicBoolean();
         Subscription subscription = engine.events(Map.of(), event -> {
             if (isAbout(event, name, id.get())) {
                 onHealthEvent(event, name, restarts.get(), problem);

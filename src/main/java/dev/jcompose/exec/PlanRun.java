@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -21,7 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * All state is guarded by {@link #lock}; ops run on the pool without it.
  */
 final class PlanRun {
-    private enum State { PENDING, RUNNING, SUCCEEDED, FAILED, SKIPPED }
+    /** PENDING: waits for other ops; QUEUED: handed to the pool, not begun yet. */
+    private enum State { PENDING, QUEUED, RUNNING, SUCCEEDED, FAILED, SKIPPED }
 
     private final Plan plan;
     private final OpRunner runner;
@@ -33,7 +33,7 @@ final class PlanRun {
     private final Map<String, State> states = new HashMap<>();
     private final Map<String, Integer> unmetDependencies = new HashMap<>();
     private final Map<String, List<Op>> dependents = new HashMap<>();
-    private final Map<String, Future<?>> runningWaits = new HashMap<>();
+    private final Map<String, Thread> runningWaits = new HashMap<>();
     private final List<OpFailure> failures = new ArrayList<>();
     private int unfinished;
     private String cancelReason;
@@ -100,11 +100,9 @@ final class PlanRun {
             }
             cancelReason = reason;
             for (Op op : plan.ops()) {
-                if (states.get(op.id()) == State.PENDING) {
-                    skip(op);
-                }
+                skip(op);
             }
-            runningWaits.values().forEach(wait -> wait.cancel(true));
+            runningWaits.values().forEach(Thread::interrupt);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -116,14 +114,31 @@ final class PlanRun {
             skip(op);
             return;
         }
-        states.put(op.id(), State.RUNNING);
-        Future<?> future = pool.submit(() -> run(op));
-        if (op instanceof Op.AwaitCondition) {
-            runningWaits.put(op.id(), future);
+        states.put(op.id(), State.QUEUED);
+        pool.execute(() -> run(op));
+    }
+
+    /** Whether the op may begin: a cancel may have come while it sat in the pool's queue. */
+    private boolean begin(Op op) {
+        lock.lock();
+        try {
+            if (states.get(op.id()) != State.QUEUED) {
+                return false;
+            }
+            states.put(op.id(), State.RUNNING);
+            if (op instanceof Op.AwaitCondition) {
+                runningWaits.put(op.id(), Thread.currentThread());
+            }
+            return true;
+        } finally {
+            lock.unlock();
         }
     }
 
     private void run(Op op) {
+        if (!begin(op)) {
+            return;
+        }
         OpProgress progress = new OpProgress(op, listener);
         OpFailure failure = new OpFailure(op, op.action() + " " + op.resource() + " failed unexpectedly", List.of());
         try {
@@ -158,7 +173,9 @@ final class PlanRun {
     private void finished(Op op, OpFailure failure) {
         lock.lock();
         try {
-            runningWaits.remove(op.id());
+            if (runningWaits.remove(op.id()) != null) {
+                Thread.interrupted(); // a cancel's interrupt must not reach the pool thread's next op
+            }
             unfinished--;
             if (failure != null && !isOptional(op)) {
                 states.put(op.id(), State.FAILED);
@@ -180,7 +197,8 @@ final class PlanRun {
     }
 
     private void skip(Op op) {
-        if (states.get(op.id()) != State.PENDING) {
+        State state = states.get(op.id());
+        if (state != State.PENDING && state != State.QUEUED) {
             return;
         }
         states.put(op.id(), State.SKIPPED);

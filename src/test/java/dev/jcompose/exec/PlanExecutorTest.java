@@ -310,6 +310,29 @@ class PlanExecutorTest {
     }
 
     @Test
+    void cancelAlsoDropsOpsQueuedForAFreeWorker() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        engine.before("createVolume", "first", () -> {
+            inside.countDown();
+            await(release);
+        });
+        Op first = volume("first");
+        Op queued = volume("queued");
+        Plan plan = Plan.builder().add(first).add(queued).build();
+        PlanExecutor executor = executor(1);
+
+        CompletableFuture<ExecutionResult> running = CompletableFuture.supplyAsync(() -> executor.execute(plan));
+        assertTrue(inside.await(10, TimeUnit.SECONDS));
+        executor.cancel();
+        release.countDown();
+        ExecutionResult result = running.get(10, TimeUnit.SECONDS);
+
+        assertEquals(List.of(queued), result.skipped());
+        assertFalse(engine.calls().contains("createVolume queued"));
+    }
+
+    @Test
     void aCancelledExecutorRunsNothing() {
         PlanExecutor executor = executor(2);
         executor.cancel();
