@@ -35,6 +35,7 @@ public final class InMemoryEngine implements ContainerEngine {
         final Map<String, NetworkAttachment> networks = new LinkedHashMap<>();
         final List<Map.Entry<LogStream, byte[]>> output = new ArrayList<>();
         String status = "created";
+        String health;
         int exitCode;
         Instant startedAt;
         Instant finishedAt;
@@ -79,7 +80,7 @@ public final class InMemoryEngine implements ContainerEngine {
     @Override
     public synchronized ContainerDetails inspectContainer(String idOrName) {
         Container c = container("inspect container", idOrName);
-        ContainerState state = new ContainerState(c.status, c.status.equals("running"), c.exitCode, null, false,
+        ContainerState state = new ContainerState(c.status, c.status.equals("running"), c.exitCode, c.health, false,
                 c.startedAt, c.finishedAt, null);
         List<MountInfo> mounts = c.spec.mounts().stream().map(m -> new MountInfo(m.type(), m.type() == MountType.VOLUME
                 ? m.source() : null, m.source(), m.target(), !m.readOnly())).toList();
@@ -117,6 +118,9 @@ public final class InMemoryEngine implements ContainerEngine {
         }
         c.status = "running";
         c.startedAt = Instant.now();
+        if (c.spec.healthcheck() != null && !c.spec.healthcheck().test().equals(List.of("NONE"))) {
+            c.health = "starting";
+        }
         emit(c, "start");
         List<String> command = c.spec.cmd() == null ? List.of() : c.spec.cmd();
         Program program = programs.apply(command);
@@ -125,6 +129,19 @@ public final class InMemoryEngine implements ContainerEngine {
             append(c, LogStream.STDERR, program.stderr());
             exit(c, program.exitCode());
         }
+    }
+
+    /**
+     * What a healthcheck would report: sets a running container's health ("healthy", "unhealthy") and emits
+     * {@code health_status: <status>} as the engine does.
+     */
+    public synchronized void reportHealth(String idOrName, String status) {
+        Container c = container("report health of container", idOrName);
+        if (c.health == null || !c.status.equals("running")) {
+            throw new IllegalStateException(c.name + " is not running with a healthcheck");
+        }
+        c.health = status;
+        emit(c, "health_status: " + status);
     }
 
     @Override
@@ -413,7 +430,7 @@ public final class InMemoryEngine implements ContainerEngine {
             default -> "Created";
         };
         return new ContainerSummary(c.id, c.name, c.spec.image(), "sha256:" + c.spec.image().hashCode(),
-                c.spec.labels(), c.status, status, null, c.created, c.status.equals("exited") ? c.exitCode : null,
+                c.spec.labels(), c.status, status, c.health, c.created, c.status.equals("exited") ? c.exitCode : null,
                 ports(c));
     }
 

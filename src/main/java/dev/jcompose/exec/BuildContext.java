@@ -1,0 +1,94 @@
+package dev.jcompose.exec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A build context directory as the engine receives it: a tar of the directory without what {@code .dockerignore}
+ * excludes. The Dockerfile and the .dockerignore file always go in, as with {@code docker build}.
+ */
+final class BuildContext {
+    private final Path root;
+    private final DockerIgnore ignore;
+
+    private BuildContext(Path root, DockerIgnore ignore) {
+        this.root = root;
+        this.ignore = ignore;
+    }
+
+    /** @param dockerfile the Dockerfile's path inside the context; null = "Dockerfile" */
+    static BuildContext of(Path root, String dockerfile) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("build context " + root + " is not a directory");
+        }
+        String keep = dockerfile == null ? "Dockerfile" : dockerfile;
+        return new BuildContext(root, DockerIgnore.read(root).keeping(List.of(keep, DockerIgnore.FILE_NAME)));
+    }
+
+    void writeTar(OutputStream out) throws IOException {
+        try (TarWriter tar = new TarWriter(out)) {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = relative(dir);
+                    if (ignore.excludes(name)) {
+                        // a "!" pattern may re-include something below an excluded directory
+                        return ignore.hasExceptions() ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    }
+                    tar.directory(name, mode(dir, 0755), mtime(attrs));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String name = relative(file);
+                    if (ignore.excludes(name)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        tar.symlink(name, Files.readSymbolicLink(file).toString(), mtime(attrs));
+                    } else if (attrs.isRegularFile()) {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            tar.file(name, mode(file, 0644), mtime(attrs), attrs.size(), in);
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static long mtime(BasicFileAttributes attrs) {
+        return attrs.lastModifiedTime().toMillis() / 1000;
+    }
+
+    private static int mode(Path p, int fallback) {
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+            int mode = 0;
+            for (PosixFilePermission perm : perms) {
+                mode |= 1 << (8 - perm.ordinal());
+            }
+            return mode;
+        } catch (UnsupportedOperationException | IOException e) {
+            return fallback;
+        }
+    }
+}

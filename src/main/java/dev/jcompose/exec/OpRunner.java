@@ -1,0 +1,84 @@
+package dev.jcompose.exec;
+
+import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.NotFoundException;
+import dev.jcompose.plan.Op;
+
+/**
+ * Runs one op: one engine call (or one wait), nothing decided here. Removing or stopping what is already gone
+ * succeeds, since the plan's goal is then met.
+ */
+final class OpRunner {
+    private final ContainerEngine engine;
+    private final ImageOps images;
+    private final ConditionWaiter waiter;
+
+    OpRunner(ContainerEngine engine) {
+        this.engine = engine;
+        this.images = new ImageOps(engine);
+        this.waiter = new ConditionWaiter(engine);
+    }
+
+    /**
+     * @return the past-tense word progress shows when the op is done
+     * @throws dev.jcompose.engine.EngineException when the engine refuses; its message says what, on what and why
+     */
+    String run(Op op, OpProgress progress) throws OpFailedException, InterruptedException {
+        if (op instanceof Op.CreateNetwork o) {
+            engine.createNetwork(o.spec());
+            return "Created";
+        }
+        if (op instanceof Op.CreateVolume o) {
+            engine.createVolume(o.spec());
+            return "Created";
+        }
+        if (op instanceof Op.PullImage o) {
+            images.pull(o, progress);
+            return "Pulled";
+        }
+        if (op instanceof Op.BuildImage o) {
+            images.build(o, progress);
+            return "Built";
+        }
+        if (op instanceof Op.CreateContainer o) {
+            engine.createContainer(o.spec());
+            return "Created";
+        }
+        if (op instanceof Op.StartContainer o) {
+            engine.startContainer(o.name());
+            return "Started";
+        }
+        if (op instanceof Op.AwaitCondition o) {
+            return waiter.await(o);
+        }
+        if (op instanceof Op.StopContainer o) {
+            return unlessGone(() -> engine.stopContainer(o.name(), o.timeout()), "Stopped");
+        }
+        if (op instanceof Op.RemoveContainer o) {
+            return unlessGone(() -> engine.removeContainer(o.name(), false, o.removeAnonymousVolumes()), "Removed");
+        }
+        if (op instanceof Op.RenameContainer o) {
+            engine.renameContainer(o.name(), o.newName());
+            return "Renamed";
+        }
+        if (op instanceof Op.RemoveNetwork o) {
+            return unlessGone(() -> engine.removeNetwork(o.name()), "Removed");
+        }
+        if (op instanceof Op.RemoveVolume o) {
+            return unlessGone(() -> engine.removeVolume(o.name(), false), "Removed");
+        }
+        if (op instanceof Op.RemoveImage o) {
+            return unlessGone(() -> engine.removeImage(o.image(), false), "Removed");
+        }
+        throw new IllegalArgumentException("no runner for " + op.getClass().getSimpleName());
+    }
+
+    private static String unlessGone(Runnable call, String pastTense) {
+        try {
+            call.run();
+        } catch (NotFoundException e) {
+            // already gone: the goal is met
+        }
+        return pastTense;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.jcompose.plan;
+
+import dev.jcompose.engine.ContainerSpec;
+import dev.jcompose.engine.HealthcheckSpec;
+import dev.jcompose.engine.LogConfig;
+import dev.jcompose.engine.NetworkAttachmentSpec;
+import dev.jcompose.engine.RestartPolicy;
+import dev.jcompose.engine.Ulimit;
+import dev.jcompose.model.DependsOn;
+import dev.jcompose.model.Deploy;
+import dev.jcompose.model.Healthcheck;
+import dev.jcompose.model.Project;
+import dev.jcompose.model.Service;
+import dev.jcompose.model.ServiceNetwork;
+import dev.jcompose.state.Labels;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns one replica of a service into the engine's container spec, with Docker Compose's names and labels. */
+public final class ContainerSpecFactory {
+
+    private static final Set<String> HEALTHCHECK_KINDS = Set.of("CMD", "CMD-SHELL", "NONE");
+
+    private ContainerSpecFactory() {
+    }
+
+    public static ContainerSpec create(Project project, Service s, int number, String configHash, String imageRef) {
+        return create(project, s, number, configHash, imageRef, null);
+    }
+
+    /** {@code imageId}, when known, is recorded in the {@code com.docker.compose.image} label as Compose does. */
+    public static ContainerSpec create(Project project, Service s, int number, String configHash, String imageRef,
+                                       String imageId) {
+        ContainerSpec.Builder b = ContainerSpec.builder(Names.container(project.name(), s, number), imageRef)
+                .cmd(s.command())
+                .entrypoint(s.entrypoint())
+                .labels(labels(project, s, number, configHash, imageId))
+                .workingDir(emptyToNull(s.workingDir()))
+                .user(emptyToNull(s.user()))
+                .hostname(emptyToNull(s.hostname()))
+                .domainname(emptyToNull(s.domainname()))
+                .resources(ResourceMapping.of(s))
+                .restartPolicy(restartPolicy(s))
+                .healthcheck(healthcheck(s.healthcheck()))
+                .stopSignal(emptyToNull(s.stopSignal()))
+                .stopTimeout(s.stopGracePeriod())
+                .init(s.init())
+                .privileged(s.privileged())
+                .shmSizeBytes(s.shmSize())
+                .tty(s.tty())
+                .stdinOpen(s.stdinOpen())
+                .readOnlyRootfs(s.readOnly())
+                .pidMode(namespace(project, s.pid()))
+                .ipcMode(namespace(project, s.ipc()))
+                .platform(emptyToNull(s.platform()));
+        s.environment().forEach((k, v) -> {
+            if (v != null) b.env(k, v);
+        });
+        PortMapping.of(s).forEach(b::port);
+        MountMapping.of(project, s).forEach(b::mount);
+        networks(project, s, b);
+        if (s.logging() != null && s.logging().driver() != null) {
+            b.logConfig(new LogConfig(s.logging().driver(), s.logging().options()));
+        }
+        s.capAdd().forEach(b::capAdd);
+        s.capDrop().forEach(b::capDrop);
+        s.extraHosts().forEach((host, ips) -> ips.forEach(ip -> b.extraHost(host + ":" + ip)));
+        s.dns().forEach(b::dns);
+        s.dnsSearch().forEach(b::dnsSearch);
+        s.dnsOpt().forEach(b::dnsOption);
+        s.ulimits().forEach((name, u) -> b.ulimit(new Ulimit(name, u.soft(), u.hard())));
+        for (String t : s.tmpfs()) {
+            int colon = t.indexOf(':');
+            if (colon < 0) b.tmpfs(t, "");
+            else b.tmpfs(t.substring(0, colon), t.substring(colon + 1));
+        }
+        s.securityOpt().forEach(b::securityOpt);
+        s.sysctls().forEach(b::sysctl);
+        s.groupAdd().forEach(b::groupAdd);
+        return b.build();
+    }
+
+    static Map<String, String> labels(Project project, Service s, int number, String configHash, String imageId) {
+        Map<String, String> labels = new LinkedHashMap<>(s.labels());
+        labels.put(Labels.PROJECT, project.name());
+        labels.put(Labels.SERVICE, s.name());
+        labels.put(Labels.CONTAINER_NUMBER, Integer.toString(number));
+        labels.put(Labels.ONEOFF, Labels.FALSE);
+        if (project.workingDir() != null) labels.put(Labels.WORKING_DIR, project.workingDir().toString());
+        if (!project.configFiles().isEmpty()) labels.put(Labels.CONFIG_FILES, String.join(",", project.configFiles()));
+        labels.put(Labels.CONFIG_HASH, configHash);
+        labels.put(Labels.JCOMPOSE_CONFIG_HASH, configHash);
+        labels.put(Labels.VERSION, Labels.COMPOSE_VERSION);
+        if (imageId != null) labels.put(Labels.IMAGE, imageId);
+        labels.put(Labels.DEPENDS_ON, dependsOnLabel(s.dependsOn()));
+        return labels;
+    }
+
+    /** Compose's form: {@code db:service_healthy:false,cache:service_started:true} (service:condition:restart). */
+    static String dependsOnLabel(Map<String, DependsOn> dependsOn) {
+        List<String> entries = new ArrayList<>();
+        dependsOn.forEach((name, d) -> entries.add(name + ":" + d.condition().id() + ":" + d.restart()));
+        return String.join(",", entries);
+    }
+
+    /**
+     * {@code network_mode: service:x} joins the first container of x; otherwise the service joins each of its
+     * networks with its name and declared aliases.
+     */
+    private static void networks(Project project, Service s, ContainerSpec.Builder b) {
+        if (s.networkMode() != null && !s.networkMode().isEmpty()) {
+            b.networkMode(namespace(project, s.networkMode()));
+            return;
+        }
+        s.networks().forEach((key, attachment) -> {
+            ServiceNetwork n = attachment == null ? ServiceNetwork.PLAIN : attachment;
+            List<String> aliases = new ArrayList<>();
+            aliases.add(s.name());
+            n.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            b.network(Names.network(project, key), new NetworkAttachmentSpec(aliases, emptyToNull(n.ipv4Address()),
+                    emptyToNull(n.ipv6Address())));
+        });
+    }
+
+    /** {@code service:x} → {@code container:<x's first container>}; anything else as written. */
+    private static String namespace(Project project, String mode) {
+        if (mode == null || mode.isEmpty()) return null;
+        if (mode.startsWith("service:")) {
+            return "container:" + Names.firstContainer(project, mode.substring("service:".length()));
+        }
+        return mode;
+    }
+
+    /** {@code restart} wins; else {@code deploy.restart_policy} (none → no, any → always). */
+    static RestartPolicy restartPolicy(Service s) {
+        String restart = s.restart();
+        if (restart != null && !restart.isEmpty()) {
+            if (restart.startsWith("on-failure")) {
+                int colon = restart.indexOf(':');
+                int retries = colon < 0 ? 0 : Integer.parseInt(restart.substring(colon + 1).trim());
+                return new RestartPolicy("on-failure", retries);
+            }
+            return new RestartPolicy(restart, 0);
+        }
+        Deploy.RestartPolicy deploy = s.deploy() == null ? null : s.deploy().restartPolicy();
+        if (deploy == null || deploy.condition() == null) return RestartPolicy.NO;
+        return switch (deploy.condition()) {
+            case "any" -> new RestartPolicy("always", 0);
+            case "on-failure" -> new RestartPolicy("on-failure",
+                    deploy.maxAttempts() == null ? 0 : deploy.maxAttempts().intValue());
+            default -> RestartPolicy.NO;
+        };
+    }
+
+    static HealthcheckSpec healthcheck(Healthcheck h) {
+        if (h == null) return null;
+        if (h.isDisabled()) return new HealthcheckSpec(List.of("NONE"), null, null, null, null);
+        List<String> test = h.test();
+        if (!test.isEmpty() && !HEALTHCHECK_KINDS.contains(test.get(0))) {
+            test = List.of("CMD-SHELL", String.join(" ", test));
+        }
+        if (test.isEmpty() && h.interval() == null && h.timeout() == null && h.retries() == null
+                && h.startPeriod() == null) {
+            return null;
+        }
+        Integer retries = h.retries() == null ? null : h.retries().intValue();
+        return new HealthcheckSpec(test, h.interval(), h.timeout(), retries, h.startPeriod());
+    }
+
+    /** The time {@code stop} waits before killing: the given timeout, else stop_grace_period, else 10 s. */
+    static Duration stopTimeout(Service s, Duration override) {
+        if (override != null) return override;
+        if (s != null && s.stopGracePeriod() != null) return s.stopGracePeriod();
+        return Duration.ofSeconds(10);
+    }
+
+    private static String emptyToNull(String v) {
+        return v == null || v.isEmpty() ? null : v;
+    }
+}

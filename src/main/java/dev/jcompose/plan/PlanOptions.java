@@ -1,0 +1,96 @@
+package dev.jcompose.plan;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How {@code up}/{@code create} should converge.
+ *
+ * @param services         the services asked for; empty = all
+ * @param noDeps           only the services asked for, not what they depend on
+ * @param scale            replica counts that override {@code scale}/{@code deploy.replicas}
+ * @param noStart          create containers without starting them
+ * @param pull             overrides every service's {@code pull_policy}; null = the services' own
+ * @param stopTimeout      null = each service's stop_grace_period, else 10 s
+ * @param renewAnonVolumes recreated containers get fresh anonymous volumes
+ * @param imageIds         image reference → id of that image on the engine; absent = the image is missing
+ */
+public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreate, boolean removeOrphans,
+                          Map<String, Integer> scale, boolean noStart, Build build, Pull pull, Duration stopTimeout,
+                          boolean renewAnonVolumes, Map<String, String> imageIds) {
+
+    public enum Recreate { DIVERGED, FORCE, NEVER }
+
+    public enum Build { NEVER, IF_MISSING, ALWAYS }
+
+    public enum Pull { ALWAYS, MISSING, NEVER }
+
+    public PlanOptions {
+        services = services == null ? Set.of() : Set.copyOf(services);
+        recreate = recreate == null ? Recreate.DIVERGED : recreate;
+        scale = scale == null ? Map.of() : Map.copyOf(scale);
+        build = build == null ? Build.IF_MISSING : build;
+        imageIds = imageIds == null ? Map.of() : Map.copyOf(imageIds);
+    }
+
+    public static PlanOptions defaults() {
+        return new PlanOptions(Set.of(), false, Recreate.DIVERGED, false, Map.of(), false, Build.IF_MISSING, null,
+                null, false, Map.of());
+    }
+
+    public PlanOptions withServices(Set<String> v) {
+        return new PlanOptions(v, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withNoDeps(boolean v) {
+        return new PlanOptions(services, v, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withRecreate(Recreate v) {
+        return new PlanOptions(services, noDeps, v, removeOrphans, scale, noStart, build, pull, stopTimeout,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withRemoveOrphans(boolean v) {
+        return new PlanOptions(services, noDeps, recreate, v, scale, noStart, build, pull, stopTimeout,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withScale(Map<String, Integer> v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, v, noStart, build, pull, stopTimeout,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withNoStart(boolean v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, v, build, pull, stopTimeout,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withBuild(Build v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, v, pull, stopTimeout,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withPull(Pull v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, v, stopTimeout,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withStopTimeout(Duration v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, v,
+                renewAnonVolumes, imageIds);
+    }
+
+    public PlanOptions withRenewAnonVolumes(boolean v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout, v,
+                imageIds);
+    }
+
+    public PlanOptions withImageIds(Map<String, String> v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
+                renewAnonVolumes, v);
+    }
+}

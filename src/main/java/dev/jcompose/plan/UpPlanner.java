@@ -1,0 +1,232 @@
+package dev.jcompose.plan;
+
+import dev.jcompose.graph.DependencyGraph;
+import dev.jcompose.model.DependsOn;
+import dev.jcompose.model.Mount;
+import dev.jcompose.model.NetworkSpec;
+import dev.jcompose.model.Project;
+import dev.jcompose.model.Service;
+import dev.jcompose.model.VolumeSpec;
+import dev.jcompose.state.ObservedContainer;
+import dev.jcompose.state.ObservedProject;
+import dev.jcompose.state.ServiceHash;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Converges a project's services in dependency order; see {@link Planner#up}. */
+final class UpPlanner {
+
+    private final Project project;
+    private final ObservedProject observed;
+    private final PlanOptions options;
+    private final DependencyGraph graph;
+    private final Plan.Builder plan = Plan.builder();
+    /** Per service: the ops that make its containers exist and run in this plan. */
+    private final Map<String, List<Op>> readyOps = new HashMap<>();
+    /** Per service: the names of its containers once the plan has run. */
+    private final Map<String, List<String>> containerNames = new HashMap<>();
+    private final Set<String> recreated = new HashSet<>();
+
+    UpPlanner(Project project, ObservedProject observed, PlanOptions options) {
+        this.project = project;
+        this.observed = observed;
+        this.options = options;
+        this.graph = DependencyGraph.of(project);
+    }
+
+    Plan plan() {
+        List<String> scope = scope();
+        Map<String, List<Op>> prerequisites = new HashMap<>();
+        for (String name : scope) prerequisites.put(name, prerequisites(project.service(name)));
+        orphans();
+        for (String name : scope) service(project.service(name), prerequisites.get(name));
+        return plan.build();
+    }
+
+    /** The services to converge, in start order. */
+    private List<String> scope() {
+        if (options.services().isEmpty()) return graph.startOrder();
+        if (!options.noDeps()) return graph.closure(options.services());
+        return graph.startOrder().stream().filter(options.services()::contains).toList();
+    }
+
+    /** Network, volume and image ops the service's containers wait for. */
+    private List<Op> prerequisites(Service s) {
+        List<Op> ops = new ArrayList<>();
+        if (s.networkMode() == null || s.networkMode().isEmpty()) {
+            for (String key : s.networks().keySet()) {
+                NetworkSpec n = project.networks().get(key);
+                if (n == null || n.external()) continue;
+                String name = Names.network(project, key);
+                if (observed.network(name).isPresent()) continue;
+                ops.add(add(new Op.CreateNetwork(name, ResourceSpecs.network(project, key, n), "new network")));
+            }
+        }
+        for (Mount m : s.volumes()) {
+            if (!m.isNamedVolume()) continue;
+            VolumeSpec v = project.volumes().get(m.source());
+            if (v == null || v.external()) continue;
+            String name = Names.volume(project, m.source());
+            if (observed.volume(name).isPresent()) continue;
+            ops.add(add(new Op.CreateVolume(name, ResourceSpecs.volume(project, m.source(), v), "new volume")));
+        }
+        Op image = ImageDecision.of(s, s.imageName(project.name()), options);
+        if (image != null) ops.add(add(image));
+        return ops;
+    }
+
+    private void orphans() {
+        if (!options.removeOrphans()) return;
+        for (String service : observed.services()) {
+            if (project.services().containsKey(service) || project.disabledServices().containsKey(service)) continue;
+            for (ObservedContainer c : observed.containersOf(service)) {
+                stopAndRemove(service, c, "orphan");
+            }
+        }
+    }
+
+    private void service(Service s, List<Op> prerequisites) {
+        String ref = s.imageName(project.name());
+        String hash = ServiceHash.of(project, s);
+        int want = options.scale().getOrDefault(s.name(), s.replicas());
+        List<ObservedContainer> have = observed.containersOf(s.name());
+        List<ObservedContainer> kept = have.subList(0, Math.min(want, have.size()));
+        String scaleCause = "scale " + have.size() + " → " + want;
+        for (int i = have.size() - 1; i >= kept.size(); i--) stopAndRemove(s.name(), have.get(i), scaleCause);
+
+        List<Op> ready = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        Op imageOp = prerequisites.stream().filter(o -> o instanceof Op.PullImage || o instanceof Op.BuildImage)
+                .findFirst().orElse(null);
+        for (ObservedContainer c : kept) {
+            taken.add(c.number());
+            String why = recreateCause(s, c, hash, ref, imageOp);
+            if (why != null) {
+                Op removed = stopAndRemove(s.name(), c, why);
+                names.add(createAndStart(s, c.number(), hash, ref, why, prerequisites, removed, ready));
+                recreated.add(s.name());
+                continue;
+            }
+            names.add(c.name());
+            if (options.noStart()) continue;
+            String restart = restartCause(s);
+            if (restart != null && c.isRunning()) {
+                Op stop = add(new Op.StopContainer(s.name(), c.name(), stopTimeout(s), restart));
+                ready.add(add(new Op.StartContainer(s.name(), c.name(), restart), gate(s, stop)));
+            } else if (!c.isRunning()) {
+                ready.add(add(new Op.StartContainer(s.name(), c.name(), "not running"), gate(s)));
+            }
+        }
+        String createCause = have.isEmpty() ? "new service" : scaleCause;
+        int number = 1;
+        for (int i = kept.size(); i < want; i++) {
+            while (taken.contains(number)) number++;
+            taken.add(number);
+            names.add(createAndStart(s, number, hash, ref, createCause, prerequisites, null, ready));
+        }
+        readyOps.put(s.name(), ready);
+        containerNames.put(s.name(), names);
+    }
+
+    private String recreateCause(Service s, ObservedContainer c, String hash, String ref, Op imageOp) {
+        switch (options.recreate()) {
+            case NEVER:
+                return null;
+            case FORCE:
+                return "forced recreate";
+            default:
+                break;
+        }
+        if (!hash.equals(c.configHash())) return "config changed";
+        String imageId = options.imageIds().get(ref);
+        if (imageId == null && imageOp != null) return "image changed";
+        if (imageId != null && c.imageId() != null && !imageId.equals(c.imageId())) return "image changed";
+        for (String dep : s.namespaceServiceRefs()) {
+            if (recreated.contains(dep)) return dep + " recreated";
+        }
+        return null;
+    }
+
+    /** Compose restarts a service whose {@code depends_on} entry has {@code restart: true} when that dependency is recreated. */
+    private String restartCause(Service s) {
+        for (Map.Entry<String, DependsOn> e : s.dependsOn().entrySet()) {
+            if (e.getValue().restart() && recreated.contains(e.getKey())) return e.getKey() + " recreated";
+        }
+        return null;
+    }
+
+    /** Returns the container's name. */
+    private String createAndStart(Service s, int number, String hash, String ref, String cause,
+                                  List<Op> prerequisites, Op removed, List<Op> ready) {
+        Op[] gate = gate(s);
+        Op.CreateContainer create = new Op.CreateContainer(s.name(), number,
+                ContainerSpecFactory.create(project, s, number, hash, ref, options.imageIds().get(ref)), cause);
+        add(create, removed);
+        prerequisites.forEach(p -> plan.after(create, p));
+        for (Op g : gate) plan.after(create, g);
+        for (String dep : graph.dependenciesOf(s.name())) {
+            if (s.dependsOn().containsKey(dep)) continue;
+            // links, volumes_from and service:x namespaces need the other container to exist and run.
+            for (Op first : readyOps.getOrDefault(dep, List.of())) plan.after(create, first);
+        }
+        if (options.noStart()) {
+            ready.add(create);
+        } else {
+            ready.add(add(new Op.StartContainer(s.name(), create.name(), cause), create));
+        }
+        return create.name();
+    }
+
+    /**
+     * The waits for the service's {@code depends_on} conditions: one per container of each dependency being
+     * converged, after that container's own start.
+     */
+    private Op[] gate(Service s, Op... extra) {
+        Set<Op> ops = new LinkedHashSet<>(List.of(extra));
+        if (options.noStart()) return ops.toArray(Op[]::new);
+        s.dependsOn().forEach((dep, d) -> {
+            if (!containerNames.containsKey(dep)) return;
+            Op.Condition condition = Planner.condition(d);
+            for (String name : containerNames.get(dep)) {
+                Op await = new Op.AwaitCondition(dep, name, condition, d.required(),
+                        "depends_on: " + d.condition().id());
+                plan.add(await);
+                readyOps.getOrDefault(dep, List.of()).stream()
+                        .filter(o -> nameOf(o).equals(name))
+                        .forEach(o -> plan.after(await, o));
+                ops.add(await);
+            }
+        });
+        return ops.toArray(Op[]::new);
+    }
+
+    private Op stopAndRemove(String service, ObservedContainer c, String cause) {
+        Op stop = null;
+        if (c.isRunning()) {
+            stop = add(new Op.StopContainer(service, c.name(), stopTimeout(project.service(service)), cause));
+        }
+        return add(new Op.RemoveContainer(service, c.name(), options.renewAnonVolumes(), cause), stop);
+    }
+
+    private java.time.Duration stopTimeout(Service s) {
+        return ContainerSpecFactory.stopTimeout(s, options.stopTimeout());
+    }
+
+    private Op add(Op op, Op... after) {
+        plan.add(op, after);
+        return plan.get(op.id());
+    }
+
+    private static String nameOf(Op op) {
+        if (op instanceof Op.StartContainer start) return start.name();
+        if (op instanceof Op.CreateContainer create) return create.name();
+        return "";
+    }
+}

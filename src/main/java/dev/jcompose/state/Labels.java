@@ -1,0 +1,36 @@
+package dev.jcompose.state;
+
+/**
+ * The labels that tie engine objects to a project. The {@code com.docker.compose.*} names are Docker Compose's, so
+ * that stacks move between the tools; the {@code dev.jcompose.*} ones are jcompose's own state.
+ */
+public final class Labels {
+
+    public static final String PROJECT = "com.docker.compose.project";
+    public static final String SERVICE = "com.docker.compose.service";
+    public static final String CONTAINER_NUMBER = "com.docker.compose.container-number";
+    public static final String ONEOFF = "com.docker.compose.oneoff";
+    public static final String WORKING_DIR = "com.docker.compose.project.working_dir";
+    public static final String CONFIG_FILES = "com.docker.compose.project.config_files";
+    public static final String CONFIG_HASH = "com.docker.compose.config-hash";
+    public static final String VERSION = "com.docker.compose.version";
+    public static final String NETWORK = "com.docker.compose.network";
+    public static final String VOLUME = "com.docker.compose.volume";
+    public static final String IMAGE = "com.docker.compose.image";
+    public static final String DEPENDS_ON = "com.docker.compose.depends_on";
+
+    /** jcompose's own config hash; Docker Compose computes its hash differently, so ours is kept apart. */
+    public static final String JCOMPOSE_CONFIG_HASH = "dev.jcompose.config-hash";
+    /** The part an object plays for jcompose, e.g. {@code front} for a proxy. */
+    public static final String JCOMPOSE_ROLE = "dev.jcompose.role";
+
+    /** The value written to {@link #VERSION}: the Docker Compose release whose labels jcompose writes. */
+    public static final String COMPOSE_VERSION = "2.24.0";
+
+    /** Docker Compose writes booleans in labels with Python's spelling. */
+    public static final String TRUE = "True";
+    public static final String FALSE = "False";
+
+    private Labels() {
+    }
+}

@@ -1,0 +1,270 @@
+package dev.jcompose.plan;
+
+import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.model.Project;
+import dev.jcompose.state.ObservedProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.jcompose.plan.Fixtures.container;
+import static dev.jcompose.plan.Fixtures.load;
+import static dev.jcompose.plan.Fixtures.network;
+import static dev.jcompose.plan.Fixtures.running;
+import static dev.jcompose.plan.Fixtures.volume;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Golden plans for {@code up}: desired project + observed engine state → plan text. */
+class PlannerUpTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String WEB_DB = """
+            services:
+              web:
+                image: nginx
+                depends_on:
+                  db:
+                    condition: service_healthy
+                volumes: [data:/data]
+              db:
+                image: postgres
+            volumes:
+              data: {}
+            """;
+
+    private static final Map<String, String> IMAGES = Map.of("nginx", "sha256:img", "postgres", "sha256:img");
+
+    private static PlanOptions options() {
+        return PlanOptions.defaults().withImageIds(IMAGES);
+    }
+
+    private static ObservedProject observed(List<ContainerSummary> containers) {
+        return ObservedProject.from("demo", containers, List.of(network("demo_default", "demo")),
+                List.of(volume("demo_data", "demo")));
+    }
+
+    @Test
+    void freshUpCreatesNetworksVolumesAndContainersInDependencyOrder() {
+        Project p = load(dir, WEB_DB);
+        Plan plan = Planner.up(p, ObservedProject.empty("demo"), PlanOptions.defaults());
+        assertEquals("""
+                Creating Network demo_default (new network)
+                Pulling db Image postgres (image missing)
+                Creating Volume "demo_data" (new volume)
+                Pulling web Image nginx (image missing)
+                Creating Container demo-db-1 (new service) after network:demo_default:create, image:postgres:pull
+                Starting Container demo-db-1 (new service) after container:demo-db-1:create
+                Waiting Container demo-db-1 (depends_on: service_healthy) after container:demo-db-1:start
+                Creating Container demo-web-1 (new service) after network:demo_default:create, volume:demo_data:create, image:nginx:pull, container:demo-db-1:await-healthy
+                Starting Container demo-web-1 (new service) after container:demo-web-1:create
+                """, plan.render());
+    }
+
+    @Test
+    void secondUpWithNothingChangedPlansNothing() {
+        Project p = load(dir, WEB_DB);
+        Plan plan = Planner.up(p, observed(List.of(running(p, "db", 1), running(p, "web", 1))), options());
+        assertTrue(plan.isEmpty(), plan.render());
+    }
+
+    @Test
+    void aStoppedContainerIsStartedAfterItsDependencies() {
+        Project p = load(dir, WEB_DB);
+        ContainerSummary web = container(p, "web", 1, "exited", Fixtures.running(p, "web", 1).labels()
+                .get("dev.jcompose.config-hash"));
+        Plan plan = Planner.up(p, observed(List.of(running(p, "db", 1), web)), options());
+        assertEquals("""
+                Waiting Container demo-db-1 (depends_on: service_healthy)
+                Starting Container demo-web-1 (not running) after container:demo-db-1:await-healthy
+                """, plan.render());
+    }
+
+    @Test
+    void aConfigChangeRecreatesOnlyThatService() {
+        Project p = load(dir, WEB_DB);
+        ContainerSummary oldDb = container(p, "db", 1, "running", "0ld");
+        Plan plan = Planner.up(p, observed(List.of(oldDb, running(p, "web", 1))), options());
+        assertEquals("""
+                Stopping Container demo-db-1 (config changed)
+                Removing Container demo-db-1 (config changed) after container:demo-db-1:stop
+                Creating Container demo-db-1 (config changed) after container:demo-db-1:remove
+                Starting Container demo-db-1 (config changed) after container:demo-db-1:create
+                """, plan.render());
+    }
+
+    @Test
+    void restartTrueRestartsTheDependentOfARecreatedService() {
+        Project p = load(dir, """
+                services:
+                  web:
+                    image: nginx
+                    depends_on:
+                      db: {condition: service_started, restart: true}
+                  db:
+                    image: postgres
+                """);
+        ContainerSummary oldDb = container(p, "db", 1, "running", "0ld");
+        Plan plan = Planner.up(p, observed(List.of(oldDb, running(p, "web", 1))), options());
+        assertEquals("""
+                Stopping Container demo-db-1 (config changed)
+                Removing Container demo-db-1 (config changed) after container:demo-db-1:stop
+                Creating Container demo-db-1 (config changed) after container:demo-db-1:remove
+                Starting Container demo-db-1 (config changed) after container:demo-db-1:create
+                Stopping Container demo-web-1 (db recreated)
+                Waiting Container demo-db-1 (depends_on: service_started) after container:demo-db-1:start
+                Starting Container demo-web-1 (db recreated) after container:demo-web-1:stop, container:demo-db-1:await-started
+                """, plan.render());
+    }
+
+    @Test
+    void aChangedImageRecreates() {
+        Project p = load(dir, WEB_DB);
+        Plan plan = Planner.up(p, observed(List.of(running(p, "db", 1), running(p, "web", 1))),
+                PlanOptions.defaults().withImageIds(Map.of("nginx", "sha256:new", "postgres", "sha256:img")));
+        assertTrue(plan.render().contains("Creating Container demo-web-1 (image changed)"), plan.render());
+        assertTrue(!plan.render().contains("Creating Container demo-db-1"), plan.render());
+    }
+
+    @Test
+    void scalingDownRemovesTheHighestNumbersFirst() {
+        Project p = load(dir, "services:\n  web:\n    image: nginx\n");
+        Plan plan = Planner.up(p, observed(List.of(running(p, "web", 1), running(p, "web", 2), running(p, "web", 3))),
+                options().withScale(Map.of("web", 1)));
+        assertEquals("""
+                Stopping Container demo-web-3 (scale 3 → 1)
+                Removing Container demo-web-3 (scale 3 → 1) after container:demo-web-3:stop
+                Stopping Container demo-web-2 (scale 3 → 1)
+                Removing Container demo-web-2 (scale 3 → 1) after container:demo-web-2:stop
+                """, plan.render());
+    }
+
+    @Test
+    void scalingUpAddsTheNextNumbers() {
+        Project p = load(dir, "services:\n  web:\n    image: nginx\n    scale: 3\n");
+        Plan plan = Planner.up(p, observed(List.of(running(p, "web", 1))), options());
+        assertEquals("""
+                Creating Container demo-web-2 (scale 1 → 3)
+                Starting Container demo-web-2 (scale 1 → 3) after container:demo-web-2:create
+                Creating Container demo-web-3 (scale 1 → 3)
+                Starting Container demo-web-3 (scale 1 → 3) after container:demo-web-3:create
+                """, plan.render());
+    }
+
+    @Test
+    void orphansAreRemovedOnlyWhenAsked() {
+        Project p = load(dir, "services:\n  web:\n    image: nginx\n");
+        ObservedProject o = observed(List.of(running(p, "web", 1), container(p, "old", 1, "running", "x")));
+        assertTrue(Planner.up(p, o, options()).isEmpty());
+        assertEquals("""
+                Stopping Container demo-old-1 (orphan)
+                Removing Container demo-old-1 (orphan) after container:demo-old-1:stop
+                """, Planner.up(p, o, options().withRemoveOrphans(true)).render());
+    }
+
+    @Test
+    void everyDependsOnConditionGatesTheDependentsCreation() {
+        Project p = load(dir, """
+                services:
+                  app:
+                    image: app
+                    depends_on:
+                      migrate: {condition: service_completed_successfully}
+                      cache: {condition: service_started, required: false}
+                  migrate:
+                    image: app
+                  cache:
+                    image: redis
+                """);
+        Plan plan = Planner.up(p, observed(List.of()), PlanOptions.defaults()
+                .withImageIds(Map.of("app", "sha256:a", "redis", "sha256:r")));
+        assertEquals("""
+                Creating Container demo-migrate-1 (new service)
+                Starting Container demo-migrate-1 (new service) after container:demo-migrate-1:create
+                Creating Container demo-cache-1 (new service)
+                Starting Container demo-cache-1 (new service) after container:demo-cache-1:create
+                Waiting Container demo-migrate-1 (depends_on: service_completed_successfully) after container:demo-migrate-1:start
+                Waiting Container demo-cache-1 (depends_on: service_started) after container:demo-cache-1:start
+                Creating Container demo-app-1 (new service) after container:demo-migrate-1:await-completed, container:demo-cache-1:await-started
+                Starting Container demo-app-1 (new service) after container:demo-app-1:create
+                """, plan.render());
+        Op cacheWait = plan.ops().stream().filter(o -> o.id().equals("container:demo-cache-1:await-started"))
+                .findFirst().orElseThrow();
+        assertEquals(false, ((Op.AwaitCondition) cacheWait).required());
+    }
+
+    @Test
+    void selectedServicesBringTheirDependenciesUnlessNoDeps() {
+        Project q = load(dir, """
+                services:
+                  web:
+                    image: nginx
+                    depends_on: [db]
+                  db:
+                    image: postgres
+                  other:
+                    image: nginx
+                """);
+        ObservedProject none = observed(List.of());
+        String withDeps = Planner.up(q, none, options().withServices(Set.of("web"))).render();
+        assertTrue(withDeps.contains("demo-db-1") && withDeps.contains("demo-web-1"), withDeps);
+        assertTrue(!withDeps.contains("demo-other-1"), withDeps);
+        assertEquals("""
+                Creating Container demo-web-1 (new service)
+                Starting Container demo-web-1 (new service) after container:demo-web-1:create
+                """, Planner.up(q, none, options().withServices(Set.of("web")).withNoDeps(true)).render());
+    }
+
+    @Test
+    void externalNetworksAreNeverCreatedAndExistingOnesAreKept() {
+        Project p = load(dir, """
+                services:
+                  web:
+                    image: nginx
+                    networks: [front, shared]
+                networks:
+                  front: {}
+                  shared: {external: true}
+                """);
+        Plan plan = Planner.up(p, ObservedProject.from("demo", List.of(),
+                List.of(network("demo_front", "demo")), List.of()), options());
+        assertEquals("""
+                Creating Container demo-web-1 (new service)
+                Starting Container demo-web-1 (new service) after container:demo-web-1:create
+                """, plan.render());
+    }
+
+    @Test
+    void buildsAMissingImageAndRebuildsOnlyWhenAsked() {
+        Project p = load(dir, "services:\n  app:\n    build: .\n");
+        String fresh = Planner.up(p, ObservedProject.empty("demo"), PlanOptions.defaults()).render();
+        assertTrue(fresh.contains("Building Service app (image missing)"), fresh);
+        PlanOptions present = PlanOptions.defaults().withImageIds(Map.of("demo-app", "sha256:img"));
+        assertTrue(!Planner.up(p, ObservedProject.empty("demo"), present).render().contains("Building"));
+        assertTrue(Planner.up(p, ObservedProject.empty("demo"), present.withBuild(PlanOptions.Build.ALWAYS)).render()
+                .contains("Building Service app (--build)"));
+        assertTrue(!Planner.up(p, ObservedProject.empty("demo"), PlanOptions.defaults()
+                .withBuild(PlanOptions.Build.NEVER)).render().contains("Building"));
+    }
+
+    @Test
+    void createDoesNotStartOrWait() {
+        Project p = load(dir, WEB_DB);
+        String plan = Planner.create(p, observed(List.of()), options()).render();
+        assertTrue(!plan.contains("Starting") && !plan.contains("Waiting"), plan);
+        assertTrue(plan.contains("Creating Container demo-web-1"), plan);
+    }
+
+    @Test
+    void planIsDeterministic() {
+        Project p = load(dir, WEB_DB);
+        assertEquals(Planner.up(p, ObservedProject.empty("demo"), options()).render(),
+                Planner.up(p, ObservedProject.empty("demo"), options()).render());
+    }
+}
