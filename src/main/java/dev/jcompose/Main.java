@@ -2,6 +2,7 @@ package dev.jcompose;
 
 import dev.jcompose.cli.Cli;
 import dev.jcompose.cli.CliContext;
+import dev.jcompose.cli.DefaultProjectLoading;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CliContext context = new CliContext(System.getenv(), Path.of("").toAbsolutePath(), Main::readStdin);
+        CliContext context = new CliContext(System.getenv(), Path.of("").toAbsolutePath(), Main::readStdin,
+                new DefaultProjectLoading(), new DockerEngineConnector(), System.console() != null);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(Cli.run(args, context, out, err));

@@ -12,6 +12,15 @@ public final class Cli {
     public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new JcomposeCommand())
                 .addSubcommand(new ConfigCommand(context))
+                .addSubcommand(new UpCommand(context))
+                .addSubcommand(new DownCommand(context))
+                .addSubcommand(new PsCommand(context))
+                .addSubcommand(new LogsCommand(context))
+                .addSubcommand(new LifecycleCommands.Create(context))
+                .addSubcommand(new LifecycleCommands.Start(context))
+                .addSubcommand(new LifecycleCommands.Stop(context))
+                .addSubcommand(new LifecycleCommands.Restart(context))
+                .addSubcommand(new LifecycleCommands.Rm(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)

@@ -1,5 +1,6 @@
 package dev.jcompose.cli;
 
+import dev.jcompose.app.EngineConnector;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -7,19 +8,31 @@ import java.util.function.Supplier;
 
 /**
  * What commands need from the process, passed in so that tests run commands in-process: the environment, the
- * working directory, standard input (read only when a file is {@code -}) and the project loader.
+ * working directory, standard input (read only when a file is {@code -}), the project loader, the engine connector
+ * and whether stderr is a terminal (for the live progress display).
  */
 public record CliContext(Map<String, String> environment, Path workingDir, Supplier<String> stdin,
-        ProjectLoading loader) {
+        ProjectLoading loader, EngineConnector engines, boolean terminal) {
 
     public CliContext {
         environment = Map.copyOf(environment);
         Objects.requireNonNull(workingDir);
         Objects.requireNonNull(stdin);
         Objects.requireNonNull(loader);
+        Objects.requireNonNull(engines);
+    }
+
+    public CliContext(Map<String, String> environment, Path workingDir, Supplier<String> stdin,
+                      ProjectLoading loader) {
+        this(environment, workingDir, stdin, loader, NO_ENGINE, false);
     }
 
     public CliContext(Map<String, String> environment, Path workingDir, Supplier<String> stdin) {
         this(environment, workingDir, stdin, new DefaultProjectLoading());
     }
+
+    /** For contexts that never reach an engine (tests of project-only commands). */
+    private static final EngineConnector NO_ENGINE = () -> {
+        throw new IllegalStateException("this context has no container engine");
+    };
 }

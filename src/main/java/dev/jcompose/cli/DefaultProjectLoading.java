@@ -8,7 +8,7 @@ import dev.jcompose.loader.ProjectLoader;
  * The real loader, behind a class of its own so that commands which never load a project (version, help)
  * never load the loader's classes either.
  */
-final class DefaultProjectLoading implements ProjectLoading {
+public final class DefaultProjectLoading implements ProjectLoading {
 
     @Override
     public LoadResult load(LoadRequest request) {

@@ -20,6 +20,7 @@ public final class ExitCodes {
     public static int of(Throwable failure) {
         if (failure instanceof InvalidProjectException) return INVALID_PROJECT;
         if (failure instanceof InterruptedException) return INTERRUPTED;
+        if (failure instanceof dev.jcompose.app.EngineUnreachable) return ENGINE_UNREACHABLE;
         return RUNTIME_FAILURE;
     }
 }

@@ -1,5 +1,8 @@
 package dev.jcompose.cli;
 
+import dev.jcompose.app.EngineUnreachable;
+import dev.jcompose.app.StackFailure;
+
 import dev.jcompose.diag.DiagnosticFormatter;
 import dev.jcompose.diag.InvalidProjectException;
 import java.io.PrintWriter;
@@ -21,6 +24,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof CommandFailedException failed) {
             err.println("error: " + failed.getMessage());
             if (failed.hint() != null) err.println("  hint: " + failed.hint());
+        } else if (ex instanceof StackFailure failed) {
+            err.println("error: " + failed.getMessage());
+            failed.details().forEach(line -> err.println("  " + line));
+        } else if (ex instanceof EngineUnreachable unreachable) {
+            err.println("error: " + unreachable.getMessage());
+            err.println("  hint: start the Docker engine, or point DOCKER_HOST or the docker context at one");
         } else if (ex instanceof InterruptedException) {
             err.println("interrupted");
         } else {

@@ -26,6 +26,13 @@ import java.util.Set;
  */
 public final class ProjectLoader {
 
+    private static final String NO_FILES = "no configuration file provided";
+
+    /** Whether loading failed only because there is no compose file (commands that can work from labels go on). */
+    public static boolean isNoFilesFound(InvalidProjectException e) {
+        return e.diagnostics().stream().filter(d -> d.isError()).allMatch(d -> d.message().startsWith(NO_FILES));
+    }
+
     public LoadResult load(LoadRequest request) {
         Diagnostics diags = new Diagnostics();
         SourceFiles files = new SourceFiles(request.workingDir(), request.stdin());
@@ -53,7 +60,7 @@ public final class ProjectLoader {
             Optional<ComposeFileLocator.Found> found = ComposeFileLocator.find(explicitDir != null ? explicitDir : cwd);
             if (found.isEmpty()) {
                 diags.error(SourceLocation.UNKNOWN, YamlPath.ROOT,
-                        "no configuration file provided: no compose file in " + cwd + " or its parents",
+                        NO_FILES + ": no compose file in " + cwd + " or its parents",
                         "create a compose.yaml, or name the file with -f (looked for "
                                 + String.join(", ", ComposeFileLocator.COMPOSE_NAMES) + ", "
                                 + ComposeFileLocator.DOCKERRUN_NAME + ")");

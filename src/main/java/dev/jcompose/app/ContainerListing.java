@@ -1,0 +1,69 @@
+package dev.jcompose.app;
+
+import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.engine.PublishedPort;
+import dev.jcompose.state.Labels;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code ps}: the project's containers as rows, sorted by service then replica number. */
+public final class ContainerListing {
+
+    /** One container as {@code ps} shows it. {@code ports} is Docker's own notation, e.g. {@code 127.0.0.1:8080->80/tcp}. */
+    public record Row(String id, String name, String image, String service, Instant created, String state,
+                      String status, String health, Integer exitCode, String ports, int number) {
+    }
+
+    private final StackContext ctx;
+
+    public ContainerListing(StackContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * @param all      include stopped containers (running ones only otherwise)
+     * @param services only these services; empty = all
+     * @param states   only these states (running, exited, ...); empty = any
+     */
+    public List<Row> list(String project, boolean all, Set<String> services, Set<String> states) {
+        List<Row> rows = new ArrayList<>();
+        for (ContainerSummary c : ctx.engine().listContainers(Map.of(Labels.PROJECT, project))) {
+            String service = c.labels().getOrDefault(Labels.SERVICE, "");
+            if ("True".equalsIgnoreCase(c.labels().get(Labels.ONEOFF))) continue;
+            if (!services.isEmpty() && !services.contains(service)) continue;
+            if (!states.isEmpty() ? !states.contains(c.state()) : !all && !"running".equals(c.state())) continue;
+            rows.add(new Row(c.id(), c.name(), c.image(), service, c.created(), c.state(), c.status(), c.health(),
+                    c.exitCode(), ports(c.ports()), number(c.labels().get(Labels.CONTAINER_NUMBER))));
+        }
+        rows.sort(Comparator.comparing(Row::service).thenComparingInt(Row::number).thenComparing(Row::name));
+        return rows;
+    }
+
+    static String ports(List<PublishedPort> ports) {
+        Set<String> out = new TreeSet<>();
+        for (PublishedPort p : ports) {
+            String target = p.containerPort() + "/" + p.protocol();
+            if (!p.isPublished()) {
+                out.add(target);
+            } else {
+                String ip = p.hostIp() == null || p.hostIp().isEmpty() ? "0.0.0.0" : p.hostIp();
+                out.add((ip.contains(":") ? "[" + ip + "]" : ip) + ":" + p.hostPort() + "->" + target);
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private static int number(String label) {
+        try {
+            return label == null ? 0 : Integer.parseInt(label);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

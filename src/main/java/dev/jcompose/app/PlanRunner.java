@@ -1,0 +1,70 @@
+package dev.jcompose.app;
+
+import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.exec.ExecutionResult;
+import dev.jcompose.exec.OpFailure;
+import dev.jcompose.exec.PlanExecutor;
+import dev.jcompose.plan.Op;
+import dev.jcompose.plan.Plan;
+import dev.jcompose.progress.ProgressListener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a plan and turns a failed run into a {@link StackFailure} that explains it. */
+final class PlanRunner {
+
+    private final ContainerEngine engine;
+    private final ProgressListener progress;
+    private final int parallelism;
+    private final java.time.Duration timeout;
+    private volatile PlanExecutor running;
+
+    PlanRunner(ContainerEngine engine, ProgressListener progress, int parallelism) {
+        this(engine, progress, parallelism, null);
+    }
+
+    /** @param timeout how long the whole plan may take; null = no limit */
+    PlanRunner(ContainerEngine engine, ProgressListener progress, int parallelism, java.time.Duration timeout) {
+        this.engine = engine;
+        this.progress = progress;
+        this.parallelism = parallelism;
+        this.timeout = timeout;
+    }
+
+    void run(Plan plan) {
+        if (plan.isEmpty()) return;
+        PlanExecutor executor = new PlanExecutor(engine, progress, parallelism, timeout);
+        running = executor;
+        ExecutionResult result;
+        try {
+            result = executor.execute(plan);
+        } finally {
+            running = null;
+        }
+        if (result.succeeded()) return;
+        List<String> details = new ArrayList<>();
+        List<OpFailure> failures = result.failures();
+        for (int i = 0; i < failures.size(); i++) {
+            OpFailure f = failures.get(i);
+            if (i > 0) details.add(f.op().resource() + ": " + f.message());
+            if (!f.lastLogLines().isEmpty()) {
+                details.add("last log lines of " + f.op().resource() + ":");
+                for (String line : f.lastLogLines()) details.add("  " + line);
+            }
+        }
+        for (Op skipped : result.skipped()) {
+            details.add("not done: " + skipped.action().toLowerCase() + " " + skipped.resource()
+                    + " (it needed what failed)");
+        }
+        OpFailure first = failures.isEmpty() ? null : failures.get(0);
+        String message = first == null ? "the plan did not complete" : first.op().resource() + ": " + first.message();
+        throw new StackFailure(message, details);
+    }
+
+    /** Stops scheduling (Ctrl-C); ops already on the engine finish. */
+    void cancel() {
+        PlanExecutor e = running;
+        if (e != null) e.cancel();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.jcompose.cli;
+
+import dev.jcompose.app.StackContext;
+import dev.jcompose.cli.progress.ProgressRenderers;
+import dev.jcompose.diag.Suggestions;
+import dev.jcompose.loader.LoadResult;
+import dev.jcompose.loader.ProjectNames;
+import dev.jcompose.model.Project;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What the engine verbs share: loading the project, the progress display, the engine, service names. */
+final class EngineCommands {
+
+    private EngineCommands() {
+    }
+
+    static LoadResult load(JcomposeCommand global, CliContext context) {
+        LoadResult result = context.loader().load(LoadRequests.of(global, context, true));
+        return result;
+    }
+
+    static void printWarnings(LoadResult result, PrintWriter err) {
+        err.print(dev.jcompose.diag.DiagnosticFormatter.format(result.warnings()));
+        err.flush();
+    }
+
+    /** As Docker Compose picks it: a live display on a terminal (unless --ansi never), plain lines otherwise. */
+    static ProgressRenderers.Display display(JcomposeCommand global, CliContext context, PrintWriter err) {
+        ProgressRenderers.Style style = switch (global.progress()) {
+            case TTY -> ProgressRenderers.Style.TTY;
+            case PLAIN -> ProgressRenderers.Style.PLAIN;
+            case JSON -> ProgressRenderers.Style.JSON;
+            case QUIET -> ProgressRenderers.Style.QUIET;
+            case AUTO -> context.terminal() && global.ansi() != AnsiMode.NEVER
+                    ? ProgressRenderers.Style.TTY : ProgressRenderers.Style.PLAIN;
+        };
+        return ProgressRenderers.create(style, colour(global, context), err);
+    }
+
+    static boolean colour(JcomposeCommand global, CliContext context) {
+        return global.ansi() == AnsiMode.ALWAYS || (global.ansi() == AnsiMode.AUTO && context.terminal());
+    }
+
+    static StackContext stack(JcomposeCommand global, CliContext context, ProgressRenderers.Display display) {
+        return StackContext.connect(context.engines(), display, parallelism(global, context));
+    }
+
+    /** {@code --parallel}, else COMPOSE_PARALLEL_LIMIT, else unbounded (0). */
+    static int parallelism(JcomposeCommand global, CliContext context) {
+        Integer p = global.parallel();
+        if (p == null) {
+            String env = context.environment().get("COMPOSE_PARALLEL_LIMIT");
+            if (env != null && !env.isBlank()) {
+                try {
+                    p = Integer.parseInt(env.trim());
+                } catch (NumberFormatException e) {
+                    throw new CommandFailedException("COMPOSE_PARALLEL_LIMIT must be a number, got \"" + env + "\"");
+                }
+            }
+        }
+        return p == null || p < 0 ? 0 : p;
+    }
+
+    /** The named services, each checked against the project; empty = all. */
+    static Set<String> services(Project project, List<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        if (names == null) return out;
+        for (String n : names) {
+            if (!project.services().containsKey(n)) {
+                throw new CommandFailedException("no such service: " + n,
+                        Suggestions.didYouMean(n, project.services().keySet()));
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * The project name for commands that work from labels alone when the files are gone ({@code down}, {@code ps},
+     * {@code stop}, {@code rm}): from the files when they load, else -p, COMPOSE_PROJECT_NAME, or the directory.
+     */
+    static String projectNameWithoutFiles(JcomposeCommand global, CliContext context) {
+        if (global.projectName() != null) return global.projectName();
+        String env = context.environment().get("COMPOSE_PROJECT_NAME");
+        if (env != null && !env.isEmpty()) return env;
+        var dir = context.workingDir().getFileName();
+        return dir == null ? "" : ProjectNames.fromDirectoryName(dir.toString());
+    }
+}

@@ -1,0 +1,226 @@
+package dev.jcompose.cli;
+
+import dev.jcompose.app.Lifecycle;
+import dev.jcompose.app.StackContext;
+import dev.jcompose.app.Up;
+import dev.jcompose.cli.progress.ProgressRenderers;
+import dev.jcompose.diag.InvalidProjectException;
+import dev.jcompose.loader.LoadResult;
+import dev.jcompose.loader.ProjectLoader;
+import dev.jcompose.model.Project;
+import dev.jcompose.plan.Plan;
+import dev.jcompose.plan.PlanOptions;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code create}, {@code start}, {@code stop}, {@code restart} and {@code rm}: one plan each, run with progress. */
+final class LifecycleCommands {
+
+    private LifecycleCommands() {
+    }
+
+    /** The parts every one of these verbs shares. */
+    abstract static class Base implements Callable<Integer> {
+        @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services")
+        List<String> serviceNames;
+
+        @Mixin
+        HelpOption help;
+
+        @ParentCommand
+        JcomposeCommand global;
+
+        @Spec
+        CommandSpec spec;
+
+        final CliContext context;
+
+        Base(CliContext context) {
+            this.context = context;
+        }
+
+        /** Loads the project, or (where the verb allows it) goes on with null when there are no files. */
+        Project project(boolean filesOptional) {
+            try {
+                LoadResult loaded = EngineCommands.load(global, context);
+                EngineCommands.printWarnings(loaded, spec.commandLine().getErr());
+                return loaded.project();
+            } catch (InvalidProjectException e) {
+                if (filesOptional && ProjectLoader.isNoFilesFound(e)) return null;
+                throw e;
+            }
+        }
+
+        Set<String> services(Project project) {
+            if (project == null) return Set.copyOf(serviceNames == null ? List.of() : serviceNames);
+            return EngineCommands.services(project, serviceNames);
+        }
+
+        String name(Project project) {
+            return project != null ? project.name() : EngineCommands.projectNameWithoutFiles(global, context);
+        }
+
+        /** Builds the plans with a connected stack and runs them in order, or prints them for --dry-run. */
+        int run(Function<StackContext, List<Plan>> plans) {
+            PrintWriter err = spec.commandLine().getErr();
+            try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
+                StackContext stack = EngineCommands.stack(global, context, display);
+                Lifecycle lifecycle = new Lifecycle(stack);
+                for (Plan plan : plans.apply(stack)) {
+                    if (global.dryRun()) {
+                        spec.commandLine().getOut().print(plan.render());
+                        spec.commandLine().getOut().flush();
+                    } else {
+                        lifecycle.execute(plan);
+                    }
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "create", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
+            description = "Creates containers for a service", optionListHeading = "%nOptions:%n")
+    static final class Create extends Base {
+        @Option(names = "--build", description = "Build images before starting containers")
+        boolean build;
+
+        @Option(names = "--no-build", description = "Don't build an image, even if it's missing")
+        boolean noBuild;
+
+        @Option(names = "--force-recreate", description = "Recreate containers even if their configuration hasn't changed")
+        boolean forceRecreate;
+
+        @Option(names = "--no-recreate", description = "If containers already exist, don't recreate them")
+        boolean noRecreate;
+
+        @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running (always|missing|never)")
+        PlanOptions.Pull pull;
+
+        @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
+        boolean removeOrphans;
+
+        Create(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Project project = project(false);
+            Set<String> services = services(project);
+            PlanOptions o = PlanOptions.defaults().withServices(services).withRemoveOrphans(removeOrphans);
+            if (forceRecreate) o = o.withRecreate(PlanOptions.Recreate.FORCE);
+            if (noRecreate) o = o.withRecreate(PlanOptions.Recreate.NEVER);
+            if (build) o = o.withBuild(PlanOptions.Build.ALWAYS);
+            if (noBuild) o = o.withBuild(PlanOptions.Build.NEVER);
+            if (pull != null) o = o.withPull(pull);
+            PlanOptions options = o;
+            return run(stack -> List.of(new Up(stack).plan(project, options, true)));
+        }
+    }
+
+    @Command(name = "start", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
+            description = "Start services", optionListHeading = "%nOptions:%n")
+    static final class Start extends Base {
+        Start(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Project project = project(false);
+            Set<String> services = services(project);
+            return run(stack -> List.of(new Lifecycle(stack).startPlan(project, services)));
+        }
+    }
+
+    @Command(name = "stop", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
+            description = "Stop services", optionListHeading = "%nOptions:%n")
+    static final class Stop extends Base {
+        @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Specify a shutdown timeout in seconds")
+        Integer timeout;
+
+        Stop(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Project project = project(true);
+            Set<String> services = services(project);
+            Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
+            return run(stack -> List.of(new Lifecycle(stack).stopPlan(name(project), project, services, t)));
+        }
+    }
+
+    @Command(name = "restart", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
+            description = "Restart service containers", optionListHeading = "%nOptions:%n")
+    static final class Restart extends Base {
+        @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Specify a shutdown timeout in seconds")
+        Integer timeout;
+
+        @Option(names = "--no-deps", description = "Don't restart dependent services")
+        boolean noDeps;
+
+        Restart(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Project project = project(false);
+            Set<String> services = services(project);
+            Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
+            PrintWriter err = spec.commandLine().getErr();
+            try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
+                StackContext stack = EngineCommands.stack(global, context, display);
+                Lifecycle lifecycle = new Lifecycle(stack);
+                // The start plan must see the stopped containers, so it is made after the stop has run.
+                Plan stop = lifecycle.stopPlan(project.name(), project, services, t);
+                if (global.dryRun()) {
+                    spec.commandLine().getOut().print(stop.render());
+                    return ExitCodes.OK;
+                }
+                lifecycle.execute(stop);
+                lifecycle.execute(lifecycle.startPlan(project, services));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "rm", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
+            description = "Removes stopped service containers", optionListHeading = "%nOptions:%n")
+    static final class Rm extends Base {
+        @Option(names = {"-f", "--force"}, description = "Don't ask to confirm removal")
+        boolean force;
+
+        @Option(names = {"-s", "--stop"}, description = "Stop the containers, if required, before removing")
+        boolean stop;
+
+        @Option(names = {"-v", "--volumes"}, description = "Remove any anonymous volumes attached to containers")
+        boolean volumes;
+
+        Rm(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Project project = project(true);
+            Set<String> services = services(project);
+            return run(stack -> List.of(new Lifecycle(stack).removePlan(name(project), services, stop, volumes)));
+        }
+    }
+}

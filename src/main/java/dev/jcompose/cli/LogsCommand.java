@@ -1,0 +1,137 @@
+package dev.jcompose.cli;
+
+import dev.jcompose.app.Attached;
+import dev.jcompose.app.ContainerListing;
+import dev.jcompose.app.LogFilter;
+import dev.jcompose.app.LogStreamer;
+import dev.jcompose.app.StackContext;
+import dev.jcompose.cli.progress.ProgressRenderers;
+import dev.jcompose.model.Project;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jcompose logs}: the output of the project's containers, prefixed and coloured per service. */
+@Command(name = "logs", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
+        description = "View output from containers", optionListHeading = "%nOptions:%n")
+public final class LogsCommand implements Callable<Integer> {
+
+    private static final Pattern RELATIVE = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services")
+    List<String> serviceNames;
+
+    @Option(names = {"-f", "--follow"}, description = "Follow log output")
+    boolean follow;
+
+    @Option(names = {"-n", "--tail"}, paramLabel = "N", description = "Number of lines to show from the end of the logs for each container (default \"all\")")
+    String tail;
+
+    @Option(names = {"-t", "--timestamps"}, description = "Show timestamps")
+    boolean timestamps;
+
+    @Option(names = "--since", paramLabel = "TIME", description = "Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)")
+    String since;
+
+    @Option(names = "--until", paramLabel = "TIME", description = "Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)")
+    String until;
+
+    @Option(names = "--no-log-prefix", description = "Don't print prefix in logs")
+    boolean noLogPrefix;
+
+    @Option(names = "--no-color", description = "Produce monochrome output")
+    boolean noColor;
+
+    @Mixin
+    HelpOption help;
+
+    @ParentCommand
+    JcomposeCommand global;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+
+    public LogsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = EngineCommands.load(global, context).project();
+        Set<String> services = EngineCommands.services(project, serviceNames);
+        LogFilter options = new LogFilter(follow, time(since, "--since"), time(until, "--until"), tailCount(),
+                timestamps);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean colour = !noColor && EngineCommands.colour(global, context);
+        LogPrinter printer = new LogPrinter(out, project.name(), !noLogPrefix, colour);
+        try (ProgressRenderers.Display display = EngineCommands.display(global, context, spec.commandLine().getErr())) {
+            StackContext stack = EngineCommands.stack(global, context, display);
+            if (follow) {
+                // Followed logs end when every container has stopped, or on Ctrl-C.
+                Attached attached = new Attached(stack);
+                try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
+                    attached.run(project.name(), services, false, printer, options);
+                }
+                return ExitCodes.OK;
+            }
+            List<LogStreamer.Target> targets = new ContainerListing(stack).list(project.name(), true, services, Set.of())
+                    .stream().map(r -> new LogStreamer.Target(r.name(), r.service())).toList();
+            try (LogStreamer logs = new LogStreamer(stack.engine())) {
+                logs.start(targets, options, printer);
+                logs.flush(printer);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer tailCount() {
+        if (tail == null || tail.equals("all")) return null;
+        try {
+            return Integer.parseInt(tail);
+        } catch (NumberFormatException e) {
+            throw new CommandFailedException("--tail must be a number or \"all\", got \"" + tail + "\"");
+        }
+    }
+
+    /** RFC 3339, Unix seconds, or a duration before now (42m, 1h, 10s). */
+    static Instant time(String text, String option) {
+        if (text == null) return null;
+        Matcher m = RELATIVE.matcher(text);
+        if (text.matches("(\\d+(ms|s|m|h))+")) {
+            Duration d = Duration.ZERO;
+            while (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                d = d.plus(switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    default -> Duration.ofHours(n);
+                });
+            }
+            return Instant.now().minus(d);
+        }
+        if (text.matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(text));
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandFailedException(option + ": \"" + text + "\" is not a time",
+                    "use a timestamp like 2024-01-02T13:23:37Z or a duration like 42m");
+        }
+    }
+}

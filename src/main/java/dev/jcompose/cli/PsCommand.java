@@ -1,0 +1,140 @@
+package dev.jcompose.cli;
+
+import dev.jcompose.app.ContainerListing;
+import dev.jcompose.app.StackContext;
+import dev.jcompose.cli.progress.ProgressRenderers;
+import dev.jcompose.diag.InvalidProjectException;
+import dev.jcompose.loader.ProjectLoader;
+import dev.jcompose.loader.yaml.JsonWriter;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jcompose ps}: the project's containers. Works from labels alone when the files are gone. */
+@Command(name = "ps", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
+        description = "List containers", optionListHeading = "%nOptions:%n")
+public final class PsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services")
+    List<String> serviceNames;
+
+    @Option(names = {"-a", "--all"}, description = "Show all stopped containers")
+    boolean all;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only display IDs")
+    boolean quiet;
+
+    @Option(names = "--services", description = "Display services")
+    boolean services;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Filter services by status (paused, restarting, removing, running, dead, created, exited); repeatable")
+    List<String> status;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Format the output: table or json")
+    String format;
+
+    @Mixin
+    HelpOption help;
+
+    @ParentCommand
+    JcomposeCommand global;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+
+    public PsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (!format.equals("table") && !format.equals("json")) {
+            throw new CommandFailedException("unsupported format \"" + format + "\"", "use table or json");
+        }
+        String name;
+        try {
+            name = EngineCommands.load(global, context).project().name();
+        } catch (InvalidProjectException e) {
+            if (!ProjectLoader.isNoFilesFound(e)) throw e;
+            name = EngineCommands.projectNameWithoutFiles(global, context);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<ContainerListing.Row> rows;
+        try (ProgressRenderers.Display display = EngineCommands.display(global, context, spec.commandLine().getErr())) {
+            StackContext stack = EngineCommands.stack(global, context, display);
+            rows = new ContainerListing(stack).list(name, all, Set.copyOf(serviceNames == null ? List.of() : serviceNames),
+                    Set.copyOf(status == null ? List.of() : status));
+        }
+        if (quiet) {
+            rows.forEach(r -> out.println(r.id()));
+        } else if (services) {
+            new LinkedHashSet<>(rows.stream().map(ContainerListing.Row::service).toList()).forEach(out::println);
+        } else if (format.equals("json")) {
+            for (ContainerListing.Row r : rows) out.println(json(r, name));
+        } else {
+            table(rows, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String json(ContainerListing.Row r, String project) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ID", r.id());
+        m.put("Name", r.name());
+        m.put("Image", r.image());
+        m.put("Project", project);
+        m.put("Service", r.service());
+        m.put("CreatedAt", r.created() == null ? "" : r.created().toString());
+        m.put("State", r.state());
+        m.put("Status", r.status());
+        m.put("Health", r.health() == null ? "" : r.health());
+        m.put("ExitCode", r.exitCode() == null ? 0 : r.exitCode());
+        m.put("Ports", r.ports());
+        return JsonWriter.write(m).strip().replaceAll("\n\\s*", "");
+    }
+
+    private static void table(List<ContainerListing.Row> rows, PrintWriter out) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[]{"NAME", "IMAGE", "SERVICE", "CREATED", "STATUS", "PORTS"});
+        for (ContainerListing.Row r : rows) {
+            lines.add(new String[]{r.name(), r.image(), r.service(), ago(r.created()), r.status(), r.ports()});
+        }
+        int[] widths = new int[6];
+        for (String[] l : lines) for (int i = 0; i < l.length; i++) widths[i] = Math.max(widths[i], l[i].length());
+        for (String[] l : lines) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < l.length; i++) {
+                b.append(l[i]);
+                if (i < l.length - 1) b.append(" ".repeat(widths[i] - l[i].length() + 3));
+            }
+            out.println(b.toString().stripTrailing());
+        }
+    }
+
+    static String ago(Instant created) {
+        if (created == null) return "";
+        long s = Duration.between(created, Instant.now()).getSeconds();
+        if (s < 60) return s + " seconds ago";
+        if (s < 3600) return (s / 60) + " minutes ago";
+        if (s < 86400) return (s / 3600) + " hours ago";
+        return (s / 86400) + " days ago";
+    }
+}

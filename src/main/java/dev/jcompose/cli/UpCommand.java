@@ -1,0 +1,186 @@
+package dev.jcompose.cli;
+
+import dev.jcompose.app.Attached;
+import dev.jcompose.app.Lifecycle;
+import dev.jcompose.app.StackContext;
+import dev.jcompose.app.Up;
+import dev.jcompose.cli.progress.ProgressRenderers;
+import dev.jcompose.loader.LoadResult;
+import dev.jcompose.model.Project;
+import dev.jcompose.plan.Plan;
+import dev.jcompose.plan.PlanOptions;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jcompose up}: create and start the project's containers, changing only what differs. */
+@Command(name = "up", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
+        description = "Create and start containers", optionListHeading = "%nOptions:%n")
+public final class UpCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to start (and what they need)")
+    List<String> serviceNames;
+
+    @Option(names = {"-d", "--detach"}, description = "Detached mode: run containers in the background")
+    boolean detach;
+
+    @Option(names = "--build", description = "Build images before starting containers")
+    boolean build;
+
+    @Option(names = "--no-build", description = "Don't build an image, even if it's missing")
+    boolean noBuild;
+
+    @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running (always|missing|never)")
+    PlanOptions.Pull pull;
+
+    @Option(names = "--quiet-pull", description = "Pull without printing progress information")
+    boolean quietPull;
+
+    @Option(names = "--force-recreate", description = "Recreate containers even if their configuration hasn't changed")
+    boolean forceRecreate;
+
+    @Option(names = "--no-recreate", description = "If containers already exist, don't recreate them")
+    boolean noRecreate;
+
+    @Option(names = "--no-deps", description = "Don't start linked services")
+    boolean noDeps;
+
+    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
+    boolean removeOrphans;
+
+    @Option(names = "--scale", paramLabel = "SERVICE=NUM", description = "Scale SERVICE to NUM instances (repeatable)")
+    Map<String, Integer> scale;
+
+    @Option(names = "--wait", description = "Wait for services to be running|healthy. Implies detached mode")
+    boolean await;
+
+    @Option(names = "--wait-timeout", paramLabel = "SECONDS", description = "Maximum duration to wait for the project to be running|healthy")
+    Integer waitTimeout;
+
+    @Option(names = "--abort-on-container-exit", description = "Stops all containers if any container was stopped")
+    boolean abortOnExit;
+
+    @Option(names = "--exit-code-from", paramLabel = "SERVICE", description = "Return the exit code of the selected service container")
+    String exitCodeFrom;
+
+    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Timeout in seconds for container shutdown")
+    Integer timeout;
+
+    @Option(names = "--no-start", description = "Don't start the services after creating them")
+    boolean noStart;
+
+    @Option(names = "--no-log-prefix", description = "Don't print prefix in logs")
+    boolean noLogPrefix;
+
+    @Option(names = {"-V", "--renew-anon-volumes"}, description = "Recreate anonymous volumes instead of retrieving data from the previous containers")
+    boolean renewAnonVolumes;
+
+    @Mixin
+    HelpOption help;
+
+    @ParentCommand
+    JcomposeCommand global;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+
+    public UpCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (forceRecreate && noRecreate) throw usage("--force-recreate and --no-recreate are incompatible");
+        if (build && noBuild) throw usage("--build and --no-build are incompatible");
+        if (detach && (abortOnExit || exitCodeFrom != null)) {
+            throw usage("--abort-on-container-exit and --exit-code-from cannot be used with --detach");
+        }
+        LoadResult loaded = EngineCommands.load(global, context);
+        EngineCommands.printWarnings(loaded, err);
+        Project project = loaded.project();
+        Set<String> services = EngineCommands.services(project, serviceNames);
+        if (exitCodeFrom != null) EngineCommands.services(project, List.of(exitCodeFrom));
+        if (scale != null) EngineCommands.services(project, List.copyOf(scale.keySet()));
+
+        try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
+            StackContext stack = EngineCommands.stack(global, context, display);
+            Up up = new Up(stack);
+            Plan plan = up.plan(project, options(services), noStart);
+            if (global.dryRun()) {
+                out.print(plan.isEmpty() ? "nothing to do: the project is up to date\n" : plan.render());
+                out.flush();
+                return ExitCodes.OK;
+            }
+            try (Interrupts.Registration onCtrlC = Interrupts.onInterrupt(up::cancel)) {
+                up.execute(plan);
+            }
+            if (plan.isEmpty() && (detach || await)) err.println("nothing to do: the project is up to date");
+            if (await) up.awaitReady(project, services, waitTimeout == null ? null : Duration.ofSeconds(waitTimeout));
+            if (detach || await || noStart) return ExitCodes.OK;
+        }
+        return attach(project, services, out, err);
+    }
+
+    private int attach(Project project, Set<String> services, PrintWriter out, PrintWriter err) throws Exception {
+        LogPrinter printer = new LogPrinter(out, project.name(), !noLogPrefix, EngineCommands.colour(global, context));
+        Attached.Outcome outcome;
+        try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
+            StackContext stack = EngineCommands.stack(global, context, display);
+            Attached attached = new Attached(stack);
+            boolean abort = abortOnExit || exitCodeFrom != null;
+            try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
+                outcome = attached.run(project.name(), services, abort, printer);
+            }
+            if (outcome.cancelled() || abort) {
+                err.println(outcome.cancelled() ? "Gracefully stopping... (press Ctrl+C again to force)"
+                        : "Aborting on container exit...");
+                Lifecycle lifecycle = new Lifecycle(stack);
+                Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
+                try (Interrupts.Registration force = Interrupts.onInterrupt(() -> lifecycle.kill(project.name(), services))) {
+                    lifecycle.execute(lifecycle.stopPlan(project.name(), project, services, t));
+                }
+            }
+        }
+        if (outcome.cancelled()) return ExitCodes.INTERRUPTED;
+        if (exitCodeFrom != null) {
+            return outcome.exitCodes().entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(project.name() + "-" + exitCodeFrom + "-")
+                            || e.getKey().equals(project.services().get(exitCodeFrom).containerName()))
+                    .map(Map.Entry::getValue).findFirst().orElse(ExitCodes.RUNTIME_FAILURE);
+        }
+        return ExitCodes.OK;
+    }
+
+    private PlanOptions options(Set<String> services) {
+        PlanOptions o = PlanOptions.defaults().withServices(services).withNoDeps(noDeps)
+                .withRemoveOrphans(removeOrphans).withNoStart(noStart).withRenewAnonVolumes(renewAnonVolumes);
+        if (forceRecreate) o = o.withRecreate(PlanOptions.Recreate.FORCE);
+        if (noRecreate) o = o.withRecreate(PlanOptions.Recreate.NEVER);
+        if (build) o = o.withBuild(PlanOptions.Build.ALWAYS);
+        if (noBuild) o = o.withBuild(PlanOptions.Build.NEVER);
+        if (pull != null) o = o.withPull(pull);
+        if (scale != null) o = o.withScale(new HashMap<>(scale));
+        if (timeout != null) o = o.withStopTimeout(Duration.ofSeconds(timeout));
+        return o;
+    }
+
+    private static CommandFailedException usage(String message) {
+        return new CommandFailedException(message);
+    }
+}
