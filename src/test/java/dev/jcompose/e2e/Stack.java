@@ -1,0 +1,134 @@
+package dev.jcompose.e2e;
+
+import dev.jcompose.cli.Cli;
+import dev.jcompose.cli.CliContext;
+import dev.jcompose.cli.DefaultProjectLoading;
+import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.engine.EngineUnreachableException;
+import dev.jcompose.engine.docker.DockerJavaEngine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+/**
+ * A project directory of an end-to-end test: writes compose files, runs jcompose in-process against the real
+ * engine, and reads the engine's state directly for assertions. Each stack has its own project name, and
+ * {@link #close()} takes down everything it made (containers, networks, volumes).
+ */
+final class Stack implements AutoCloseable {
+
+    record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    static final String BUSYBOX = "jcompose-test/busybox:latest";
+
+    final Path dir;
+    final String project;
+    final ContainerEngine engine;
+    private final Map<String, String> env = new HashMap<>();
+
+    Stack(Path dir, String prefix, ContainerEngine engine) {
+        this.dir = dir;
+        this.project = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.engine = engine;
+        env.put("HOME", System.getProperty("user.home"));
+        env.put("COMPOSE_PROJECT_NAME", project);
+    }
+
+    /** The real engine, or: skip on a laptop without one, fail in CI. */
+    static DockerJavaEngine engineOrSkip() {
+        try {
+            DockerJavaEngine engine = DockerJavaEngine.connect();
+            if (!engine.imageExists(BUSYBOX)) {
+                String why = BUSYBOX + " is missing: run scripts/build-test-images.sh";
+                if ("true".equals(System.getenv("CI"))) fail(why);
+                abort(why);
+            }
+            return engine;
+        } catch (EngineUnreachableException e) {
+            if ("true".equals(System.getenv("CI"))) fail("CI=true but no container engine is reachable: " + e.getMessage());
+            abort("no container engine: " + e.getMessage());
+            return null;
+        }
+    }
+
+    Stack write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return this;
+    }
+
+    Run jc(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext ctx = new CliContext(env, dir, () -> "", new DefaultProjectLoading(), DockerJavaEngine::connect,
+                false);
+        String[] all = new String[args.length + 2];
+        all[0] = "--progress";
+        all[1] = "plain";
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Cli.run(all, ctx, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs and fails the test with the whole output when the exit code is not 0. */
+    Run ok(String... args) {
+        Run r = jc(args);
+        if (r.exitCode() != 0) fail("jcompose " + String.join(" ", args) + " failed:\n" + r);
+        return r;
+    }
+
+    List<ContainerSummary> containers() {
+        return engine.listContainers(Map.of("com.docker.compose.project", project));
+    }
+
+    ContainerSummary container(String name) {
+        return containers().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no container " + name + " in " + names()));
+    }
+
+    List<String> names() {
+        return containers().stream().map(ContainerSummary::name).sorted().toList();
+    }
+
+    /** Runs a command in a running container; its stdout and exit code. */
+    Run exec(String container, String... cmd) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String id = engine.execCreate(container, dev.jcompose.engine.ExecSpec.of(cmd));
+        int code = engine.execStart(id, null, (stream, bytes) ->
+                (stream == dev.jcompose.engine.LogStream.STDERR ? err : out).writeBytes(bytes));
+        return new Run(code, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    String name(String service, int n) {
+        return project + "-" + service + "-" + n;
+    }
+
+    @Override
+    public void close() {
+        jc("down", "-v", "--remove-orphans", "-t", "1");
+        // Whatever down could not remove (a test that broke the stack on purpose) goes by label.
+        for (ContainerSummary c : containers()) engine.removeContainer(c.id(), true, true);
+        Map<String, String> label = Map.of("com.docker.compose.project", project);
+        engine.listNetworks(label).forEach(n -> engine.removeNetwork(n.name()));
+        engine.listVolumes(label).forEach(v -> engine.removeVolume(v.name(), true));
+    }
+}

@@ -1,0 +1,348 @@
+package dev.jcompose.e2e;
+
+import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.engine.docker.DockerJavaEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** up, down, ps, logs, start, stop, restart, rm on the real engine, state checked through the engine. */
+class StackE2ETest {
+
+    private static DockerJavaEngine engine;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void connect() {
+        engine = Stack.engineOrSkip();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (engine != null) engine.close();
+    }
+
+    private Stack stack(String prefix) {
+        return new Stack(dir, "jce2e-" + prefix, engine);
+    }
+
+    private static final String SERVE = """
+              web:
+                image: jcompose-test/busybox:latest
+                command: ["sh", "-c", "echo hello from web > /www/index.html && echo web ready && httpd -f -p 8080 -h /www"]
+                tmpfs: [/www]
+            """;
+
+    @Test
+    void upStartsInDependencyOrderGatedByHealthAndPublishesOnLoopback() throws Exception {
+        try (Stack s = stack("health")) {
+            int port = freePort();
+            s.write("compose.yaml", """
+                    services:
+                      db:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 1; touch /ready; sleep 300 & wait"]
+                        healthcheck:
+                          test: ["CMD", "test", "-f", "/ready"]
+                          interval: 1s
+                          retries: 30
+                    """ + SERVE + """
+                        ports: ["127.0.0.1:%d:8080"]
+                        depends_on:
+                          db:
+                            condition: service_healthy
+                    """.formatted(port));
+            Stack.Run up = s.ok("up", "-d");
+            assertTrue(up.err().indexOf("Container " + s.name("db", 1) + "  Healthy")
+                    < up.err().indexOf("Container " + s.name("web", 1) + "  Started"), up.toString());
+            ContainerSummary web = s.container(s.name("web", 1));
+            assertEquals("running", web.state());
+            assertEquals("web", web.labels().get("com.docker.compose.service"));
+            assertEquals("1", web.labels().get("com.docker.compose.container-number"));
+            assertEquals("hello from web\n", get("http://127.0.0.1:" + port + "/"));
+
+            Stack.Run ps = s.ok("ps");
+            assertTrue(ps.out().contains("127.0.0.1:" + port + "->8080/tcp"), ps.out());
+            assertEquals(2, s.ok("ps", "-q").out().lines().count());
+            assertEquals(List.of("db", "web"), s.ok("ps", "--services").out().lines().toList());
+
+            Stack.Run logs = s.ok("logs", "--no-log-prefix", "web");
+            assertEquals("web ready\n", logs.out());
+        }
+    }
+
+    @Test
+    void aSecondUpWithNothingChangedDoesNothingAndAChangeRecreatesOnlyThatService() throws Exception {
+        try (Stack s = stack("noop")) {
+            String base = """
+                    services:
+                      a:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        environment:
+                          LEVEL: "%s"
+                      b:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                    """;
+            s.write("compose.yaml", base.formatted("1"));
+            s.ok("up", "-d");
+            String a1 = s.container(s.name("a", 1)).id();
+            String b1 = s.container(s.name("b", 1)).id();
+
+            Stack.Run again = s.ok("up", "-d");
+            assertTrue(again.err().contains("nothing to do"), again.toString());
+            assertEquals(a1, s.container(s.name("a", 1)).id());
+            assertEquals("nothing to do: the project is up to date\n", s.ok("--dry-run", "up", "-d").out());
+
+            s.write("compose.yaml", base.formatted("2"));
+            String plan = s.ok("--dry-run", "up", "-d").out();
+            assertTrue(plan.contains("Container " + s.name("a", 1)) && !plan.contains(s.name("b", 1)), plan);
+            s.ok("up", "-d");
+            assertNotEquals(a1, s.container(s.name("a", 1)).id());
+            assertEquals(b1, s.container(s.name("b", 1)).id());
+        }
+    }
+
+    @Test
+    void scaleUpAndBackDown() throws Exception {
+        try (Stack s = stack("scale")) {
+            s.write("compose.yaml", """
+                    services:
+                      w:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                    """);
+            s.ok("up", "-d", "--scale", "w=3");
+            assertEquals(List.of(s.name("w", 1), s.name("w", 2), s.name("w", 3)), s.names());
+            s.ok("up", "-d", "--scale", "w=1");
+            assertEquals(List.of(s.name("w", 1)), s.names());
+        }
+    }
+
+    @Test
+    void namedVolumeDataSurvivesDownAndUpAndDownVolumesRemovesIt() throws Exception {
+        try (Stack s = stack("vol")) {
+            s.write("compose.yaml", """
+                    services:
+                      keeper:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        volumes: ["data:/data"]
+                    volumes:
+                      data: {}
+                    """);
+            s.ok("up", "-d");
+            assertEquals(0, s.exec(s.name("keeper", 1), "sh", "-c", "echo kept > /data/file").exitCode());
+            s.ok("down");
+            assertTrue(s.names().isEmpty());
+            assertTrue(engine.findVolume(s.project + "_data").isPresent(), "down keeps named volumes");
+            s.ok("up", "-d");
+            assertEquals("kept\n", s.exec(s.name("keeper", 1), "cat", "/data/file").out());
+            s.ok("down", "-v");
+            assertFalse(engine.findVolume(s.project + "_data").isPresent(), "down -v removes them");
+            assertFalse(engine.findNetwork(s.project + "_default").isPresent());
+        }
+    }
+
+    @Test
+    void orphansAreKeptUntilAskedToRemoveThem() throws Exception {
+        try (Stack s = stack("orphan")) {
+            s.write("compose.yaml", """
+                    services:
+                      a:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                      gone:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                    """);
+            s.ok("up", "-d");
+            s.write("compose.yaml", """
+                    services:
+                      a:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                    """);
+            s.ok("up", "-d");
+            assertTrue(s.names().contains(s.name("gone", 1)));
+            s.ok("up", "-d", "--remove-orphans");
+            assertEquals(List.of(s.name("a", 1)), s.names());
+        }
+    }
+
+    @Test
+    void aJobGatesItsDependentsByCompletingSuccessfullyAndAChainStartsInOrder() throws Exception {
+        try (Stack s = stack("chain")) {
+            StringBuilder yaml = new StringBuilder("""
+                    services:
+                      migrate:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "echo migrated"]
+                      s1:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        depends_on:
+                          migrate:
+                            condition: service_completed_successfully
+                    """);
+            for (int i = 2; i <= 5; i++) {
+                yaml.append("  s").append(i).append(":\n    image: jcompose-test/busybox:latest\n")
+                        .append("    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 300 & wait\"]\n    depends_on: [s").append(i - 1).append("]\n");
+            }
+            s.write("compose.yaml", yaml.toString());
+            s.ok("up", "-d");
+            Instant previous = Instant.EPOCH;
+            for (int i = 1; i <= 5; i++) {
+                Instant started = engine.inspectContainer(s.name("s" + i, 1)).state().startedAt();
+                assertTrue(started.isAfter(previous), "s" + i + " started after s" + (i - 1));
+                previous = started;
+            }
+            assertEquals(0, engine.inspectContainer(s.name("migrate", 1)).state().exitCode());
+        }
+    }
+
+    @Test
+    void aServiceThatFailsStopsWhatDependsOnItAndSaysWhy() throws Exception {
+        try (Stack s = stack("fail")) {
+            s.write("compose.yaml", """
+                    services:
+                      migrate:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "echo cannot reach database >&2; exit 3"]
+                      app:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        depends_on:
+                          migrate:
+                            condition: service_completed_successfully
+                    """);
+            Stack.Run up = s.jc("up", "-d");
+            assertEquals(1, up.exitCode(), up.toString());
+            assertTrue(up.err().contains("exited with code 3"), up.toString());
+            assertTrue(up.err().contains("cannot reach database"), "the last log lines are shown:\n" + up);
+            assertFalse(s.names().contains(s.name("app", 1)), "app is not created");
+
+            s.write("compose.yaml", """
+                    services:
+                      migrate:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "exit 0"]
+                      app:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        depends_on:
+                          migrate:
+                            condition: service_completed_successfully
+                    """);
+            s.ok("up", "-d");
+            assertEquals("running", s.container(s.name("app", 1)).state(), "the next up repairs the stack");
+        }
+    }
+
+    @Test
+    void aliasesResolveBetweenServicesOnTwoNetworks() throws Exception {
+        try (Stack s = stack("alias")) {
+            s.write("compose.yaml", """
+                    services:
+                      api:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        networks:
+                          front:
+                            aliases: [api.internal]
+                          back: {}
+                      client:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        networks: [front]
+                      worker:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        networks: [back]
+                    networks:
+                      front: {}
+                      back: {}
+                    """);
+            s.ok("up", "-d");
+            assertEquals(0, s.exec(s.name("client", 1), "ping", "-c", "1", "-W", "2", "api.internal").exitCode());
+            assertEquals(0, s.exec(s.name("worker", 1), "ping", "-c", "1", "-W", "2", "api").exitCode());
+            assertNotEquals(0, s.exec(s.name("worker", 1), "ping", "-c", "1", "-W", "1", "client").exitCode(),
+                    "worker is not on the front network");
+        }
+    }
+
+    @Test
+    void stopStartRestartAndRm() throws Exception {
+        try (Stack s = stack("life")) {
+            s.write("compose.yaml", """
+                    services:
+                      a:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        stop_signal: SIGKILL
+                    """);
+            s.ok("up", "-d");
+            s.ok("stop");
+            assertEquals("exited", s.container(s.name("a", 1)).state());
+            assertEquals(0, s.ok("ps", "-q").out().lines().count());
+            assertEquals(1, s.ok("ps", "-a", "-q").out().lines().count());
+            s.ok("start");
+            assertEquals("running", s.container(s.name("a", 1)).state());
+            Instant started = engine.inspectContainer(s.name("a", 1)).state().startedAt();
+            s.ok("restart");
+            assertNotEquals(started, engine.inspectContainer(s.name("a", 1)).state().startedAt());
+            s.ok("rm", "-s", "-f");
+            assertTrue(s.names().isEmpty());
+        }
+    }
+
+    @Test
+    void downWorksFromLabelsWhenTheComposeFileIsGone() throws Exception {
+        try (Stack s = stack("nofile")) {
+            s.write("compose.yaml", """
+                    services:
+                      a:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                    """);
+            s.ok("up", "-d");
+            Files.delete(s.dir.resolve("compose.yaml"));
+            s.ok("down", "-t", "1");
+            assertTrue(s.names().isEmpty());
+            assertFalse(engine.findNetwork(s.project + "_default").isPresent());
+        }
+    }
+
+    private static String get(String url) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        return r.body();
+    }
+
+    private static int freePort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
