@@ -21,9 +21,11 @@ public record ContainerSpec(
         List<String> dnsSearch, List<String> dnsOptions, List<Ulimit> ulimits, Map<String, String> tmpfs,
         Long shmSizeBytes, LogConfig logConfig, boolean tty, boolean stdinOpen, List<String> securityOpt,
         Map<String, String> sysctls, boolean readOnlyRootfs, List<String> groupAdd, String pidMode,
-        String ipcMode, String platform) {
+        String ipcMode, String platform, List<String> links, List<String> volumesFrom) {
 
     public ContainerSpec {
+        links = listCopy(links);
+        volumesFrom = listCopy(volumesFrom);
         if (image == null || image.isBlank()) {
             throw new IllegalArgumentException("a container needs an image");
         }
@@ -110,6 +112,8 @@ public record ContainerSpec(
         private String pidMode;
         private String ipcMode;
         private String platform;
+        private List<String> links;
+        private List<String> volumesFrom;
 
         private Builder(String name, String image) {
             this.name = name;
@@ -157,13 +161,17 @@ public record ContainerSpec(
         public Builder pidMode(String v) { this.pidMode = v; return this; }
         public Builder ipcMode(String v) { this.ipcMode = v; return this; }
         public Builder platform(String v) { this.platform = v; return this; }
+        /** Legacy links, {@code container:alias}. */
+        public Builder links(List<String> v) { this.links = v; return this; }
+        /** {@code container} or {@code container:ro|rw}. */
+        public Builder volumesFrom(List<String> v) { this.volumesFrom = v; return this; }
 
         public ContainerSpec build() {
             return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname,
                     domainname, ports, mounts, networkMode, networks, restartPolicy, resources, healthcheck,
                     stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
                     dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
-                    readOnlyRootfs, groupAdd, pidMode, ipcMode, platform);
+                    readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom);
         }
     }
 }

@@ -57,6 +57,8 @@ public final class ContainerSpecFactory {
                 .readOnlyRootfs(s.readOnly())
                 .pidMode(namespace(project, s.pid()))
                 .ipcMode(namespace(project, s.ipc()))
+                .links(links(project, s))
+                .volumesFrom(volumesFrom(project, s))
                 .platform(emptyToNull(s.platform()));
         s.environment().forEach((k, v) -> {
             if (v != null) b.env(k, v);
@@ -181,5 +183,30 @@ public final class ContainerSpecFactory {
 
     private static String emptyToNull(String v) {
         return v == null || v.isEmpty() ? null : v;
+    }
+
+    /** {@code svc} or {@code svc:alias} → {@code <first container of svc>:alias}; the service name is the default alias. */
+    static List<String> links(Project project, Service s) {
+        List<String> out = new ArrayList<>();
+        for (String link : s.links()) {
+            String[] parts = link.split(":", 2);
+            String alias = parts.length > 1 ? parts[1] : parts[0];
+            out.add(Names.firstContainer(project, parts[0]) + ":" + alias);
+        }
+        return out;
+    }
+
+    /** {@code svc[:ro|rw]} → its first container; {@code container:name[:mode]} → that container. */
+    static List<String> volumesFrom(Project project, Service s) {
+        List<String> out = new ArrayList<>();
+        for (String ref : s.volumesFrom()) {
+            if (ref.startsWith("container:")) {
+                out.add(ref.substring("container:".length()));
+                continue;
+            }
+            String[] parts = ref.split(":", 2);
+            out.add(Names.firstContainer(project, parts[0]) + (parts.length > 1 ? ":" + parts[1] : ""));
+        }
+        return out;
     }
 }

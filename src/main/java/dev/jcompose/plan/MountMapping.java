@@ -44,7 +44,8 @@ final class MountMapping {
     private static MountSpec mount(Project project, Mount m) {
         return switch (m.type()) {
             case BIND -> new MountSpec(MountType.BIND, m.source(), m.target(), m.readOnly(),
-                    m.bind() == null ? null : m.bind().propagation(), false, null, null);
+                    m.bind() == null ? null : m.bind().propagation(), false, null, null,
+                    m.bind() != null && m.bind().createHostPath());
             case VOLUME -> new MountSpec(MountType.VOLUME,
                     m.isNamedVolume() ? Names.volume(project, m.source()) : null, m.target(), m.readOnly(), null,
                     m.volume() != null && m.volume().nocopy(), null, null);

@@ -291,6 +291,33 @@ class StackE2ETest {
     }
 
     @Test
+    void shortBindsCreateTheirSourceAndLinksAndVolumesFromWork() throws Exception {
+        try (Stack s = stack("binds")) {
+            s.write("compose.yaml", """
+                    services:
+                      db:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        volumes: ["/shared"]
+                      app:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        links: ["db:database"]
+                        volumes_from: [db]
+                        volumes: ["./made-by-engine:/out"]
+                    """);
+            s.ok("up", "-d");
+            assertEquals(0, s.exec(s.name("app", 1), "sh", "-c", "echo hi > /out/f").exitCode());
+            assertEquals("hi\n", Files.readString(s.dir.resolve("made-by-engine/f")),
+                    "the missing ./made-by-engine was created and is the container's /out");
+            assertEquals(0, s.exec(s.name("app", 1), "ping", "-c", "1", "-W", "2", "database").exitCode(),
+                    "the link alias resolves");
+            assertEquals(0, s.exec(s.name("db", 1), "sh", "-c", "echo from-db > /shared/x").exitCode());
+            assertEquals("from-db\n", s.exec(s.name("app", 1), "cat", "/shared/x").out(), "volumes_from shares /shared");
+        }
+    }
+
+    @Test
     void stopStartRestartAndRm() throws Exception {
         try (Stack s = stack("life")) {
             s.write("compose.yaml", """

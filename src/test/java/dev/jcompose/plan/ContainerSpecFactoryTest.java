@@ -59,6 +59,39 @@ class ContainerSpecFactoryTest {
     }
 
     @Test
+    void linksAndVolumesFromPointAtTheOtherServicesFirstContainer() {
+        Project p = load(dir, """
+                services:
+                  web:
+                    image: nginx
+                    links: [db, "cache:kv"]
+                    volumes_from: [data, "logs:ro", "container:external-one"]
+                  db: {image: postgres}
+                  cache: {image: redis}
+                  data: {image: busybox}
+                  logs: {image: busybox}
+                """);
+        ContainerSpec s = ContainerSpecFactory.create(p, p.service("web"), 1, "h", "nginx");
+        String n = p.name();
+        assertEquals(List.of(n + "-db-1:db", n + "-cache-1:kv"), s.links());
+        assertEquals(List.of(n + "-data-1", n + "-logs-1:ro", "external-one"), s.volumesFrom());
+    }
+
+    @Test
+    void shortSyntaxBindsCreateTheirSourceAndLongOnesDoNot() {
+        ContainerSpec s = spec("""
+                image: nginx
+                volumes:
+                  - ./short:/a
+                  - type: bind
+                    source: ./long
+                    target: /b
+                """);
+        assertTrue(s.mounts().get(0).createHostPath(), "./short:/a creates ./short like docker run -v");
+        assertFalse(s.mounts().get(1).createHostPath(), "the long syntax needs the source to exist");
+    }
+
+    @Test
     void containerNameWins() {
         assertEquals("front", spec("image: nginx\ncontainer_name: front\n").name());
     }
@@ -135,7 +168,7 @@ class ContainerSpecFactoryTest {
         assertEquals(MountSpec.volume("demo_data", "/data", false), m.get(0));
         assertEquals(MountSpec.volume(null, "/cache", false), m.get(1));
         assertEquals(new MountSpec(MountType.BIND, dir.resolve("src").toString(), "/src", true, null, false, null,
-                null), m.get(2));
+                null).creatingHostPath(), m.get(2));
         assertEquals(MountSpec.tmpfs("/tmp", 1024L), m.get(3));
         String pw = dir.resolve("pw.txt").toString();
         assertEquals(MountSpec.bind(pw, "/run/secrets/pw", true), m.get(4));

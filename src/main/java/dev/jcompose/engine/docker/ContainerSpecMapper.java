@@ -10,6 +10,13 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.Mount;
+import com.github.dockerjava.api.model.VolumesFrom;
+import com.github.dockerjava.api.model.Link;
+import com.github.dockerjava.api.model.PropagationMode;
+import com.github.dockerjava.api.model.SELContext;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.RestartPolicy;
@@ -62,7 +69,8 @@ final class ContainerSpecMapper {
 
         HostConfig host = HostConfig.newHostConfig()
                 .withPortBindings(portBindings(spec.ports()))
-                .withMounts(mounts(spec.mounts()))
+                .withMounts(mounts(spec.mounts().stream().filter(m -> !m.createHostPath()).toList()))
+                .withBinds(binds(spec.mounts().stream().filter(MountSpec::createHostPath).toList()))
                 .withRestartPolicy(restartPolicy(spec.restartPolicy()))
                 .withPrivileged(spec.privileged())
                 .withReadonlyRootfs(spec.readOnlyRootfs())
@@ -84,6 +92,10 @@ final class ContainerSpecMapper {
         if (!spec.sysctls().isEmpty()) host.withSysctls(spec.sysctls());
         if (!spec.groupAdd().isEmpty()) host.withGroupAdd(spec.groupAdd());
         if (spec.pidMode() != null) host.withPidMode(spec.pidMode());
+        if (!spec.links().isEmpty()) host.withLinks(spec.links().stream().map(Link::parse).toList());
+        if (!spec.volumesFrom().isEmpty()) {
+            host.withVolumesFrom(spec.volumesFrom().stream().map(VolumesFrom::parse).toArray(VolumesFrom[]::new));
+        }
         if (spec.ipcMode() != null) host.withIpcMode(spec.ipcMode());
 
         Map.Entry<String, NetworkAttachmentSpec> first = spec.networks().entrySet().stream().findFirst().orElse(null);
@@ -120,6 +132,17 @@ final class ContainerSpecMapper {
             }
         }
         return bindings;
+    }
+
+    /** Binds (not Mounts) for the short syntax: the engine creates a missing source, as {@code docker run -v}. */
+    private static List<Bind> binds(List<MountSpec> mounts) {
+        List<Bind> out = new ArrayList<>();
+        for (MountSpec m : mounts) {
+            out.add(new Bind(m.source(), new Volume(m.target()), m.readOnly() ? AccessMode.ro : AccessMode.rw,
+                    SELContext.DEFAULT, null,
+                    m.bindPropagation() == null ? PropagationMode.DEFAULT : PropagationMode.fromString(m.bindPropagation())));
+        }
+        return out;
     }
 
     private static List<Mount> mounts(List<MountSpec> mounts) {
