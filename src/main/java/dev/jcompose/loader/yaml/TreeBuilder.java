@@ -26,7 +26,7 @@ import java.util.Set;
 /**
  * Turns SnakeYAML's composed node graph into our positioned tree: resolves plain scalars, applies {@code <<} merge
  * keys, maps {@code !reset}/{@code !override} to {@link Tag}, and reports duplicate keys and unknown tags.
- * An anchored node reached again through an alias is converted once and shared.
+ * An anchored node reached again through an alias is converted once and shared (only an anchored node can be).
  */
 final class TreeBuilder {
 
@@ -47,7 +47,8 @@ final class TreeBuilder {
     }
 
     private Node convert(org.snakeyaml.engine.v2.nodes.Node node, YamlPath path) {
-        Node done = converted.get(node);
+        boolean anchored = node.getAnchor().isPresent();
+        Node done = anchored ? converted.get(node) : null;
         if (done != null) return done;
         Tag tag = mergeTag(node, path);
         Node result;
@@ -60,7 +61,7 @@ final class TreeBuilder {
         } else {
             result = mapping((MappingNode) node, path).withTag(tag);
         }
-        converted.put(node, result);
+        if (anchored) converted.put(node, result);
         return result;
     }
 
