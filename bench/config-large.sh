@@ -57,6 +57,13 @@ timed() {
     printf '%-32s mean %6d ms   min %6d ms   (%d runs)\n' "$label" $((total / runs)) "$min" "$runs"
 }
 
+# Start-up alone, for comparison: what the loader adds on top of it is the time of the rows below.
+if command -v hyperfine >/dev/null 2>&1; then
+    hyperfine -N --warmup 1 --runs "$runs" -n "start-up: version" "$jc version"
+else
+    timed "start-up: version" "$jc" version
+fi
+
 for n in 1000 2000; do
     file=$work/compose-$n.yaml
     generate "$n" "$file"

@@ -1,21 +1,32 @@
 package dev.jcompose.diag;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A path into a compose document, printed the way users read it: {@code services.web.ports[0]}.
  * Segments are map keys (String) or sequence indexes (Integer).
+ * <p>
+ * A path is its parent plus one segment, so that extending a path (done for every node of a large document) costs
+ * one small object; the segment list and the printed form are built only when asked for. The hash is the
+ * {@link List#hashCode()} of the segments, computed incrementally.
  */
 public final class YamlPath implements Comparable<YamlPath> {
 
-    public static final YamlPath ROOT = new YamlPath(List.of());
+    public static final YamlPath ROOT = new YamlPath(null, null);
 
-    private final List<Object> segments;
+    private final YamlPath parent;
+    private final Object segment;
+    private final int size;
+    private final int hash;
+    private List<Object> segments;
+    private String text;
 
-    private YamlPath(List<Object> segments) {
-        this.segments = segments;
+    private YamlPath(YamlPath parent, Object segment) {
+        this.parent = parent;
+        this.segment = segment;
+        this.size = parent == null ? 0 : parent.size + 1;
+        this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
     }
 
     public static YamlPath of(Object... segments) {
@@ -44,64 +55,78 @@ public final class YamlPath implements Comparable<YamlPath> {
     }
 
     public YamlPath key(String key) {
-        List<Object> s = new ArrayList<>(segments.size() + 1);
-        s.addAll(segments);
-        s.add(key);
-        return new YamlPath(Collections.unmodifiableList(s));
+        return new YamlPath(this, key);
     }
 
     public YamlPath index(int index) {
-        List<Object> s = new ArrayList<>(segments.size() + 1);
-        s.addAll(segments);
-        s.add(index);
-        return new YamlPath(Collections.unmodifiableList(s));
+        return new YamlPath(this, index);
     }
 
     public List<Object> segments() {
-        return segments;
+        List<Object> s = segments;
+        if (s == null) {
+            Object[] all = new Object[size];
+            for (YamlPath p = this; p.parent != null; p = p.parent) all[p.size - 1] = p.segment;
+            s = List.copyOf(Arrays.asList(all));
+            segments = s;
+        }
+        return s;
     }
 
     public int size() {
-        return segments.size();
+        return size;
     }
 
     public boolean isRoot() {
-        return segments.isEmpty();
+        return parent == null;
     }
 
     public YamlPath parent() {
-        return segments.isEmpty() ? this : new YamlPath(segments.subList(0, segments.size() - 1));
+        return parent == null ? this : parent;
     }
 
     /** The last segment as text: the key, or {@code [i]} for an index; empty for the root. */
     public String last() {
-        if (segments.isEmpty()) return "";
-        Object l = segments.get(segments.size() - 1);
-        return l instanceof Integer ? "[" + l + "]" : (String) l;
+        if (parent == null) return "";
+        return segment instanceof Integer ? "[" + segment + "]" : (String) segment;
     }
 
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder();
-        for (Object s : segments) {
-            if (s instanceof Integer) {
-                b.append('[').append(s).append(']');
-            } else {
-                if (b.length() > 0) b.append('.');
-                b.append(s);
+        String t = text;
+        if (t == null) {
+            StringBuilder b = new StringBuilder();
+            for (Object s : segments()) {
+                if (s instanceof Integer) {
+                    b.append('[').append(s).append(']');
+                } else {
+                    if (b.length() > 0) b.append('.');
+                    b.append(s);
+                }
             }
+            t = b.toString();
+            text = t;
         }
-        return b.toString();
+        return t;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof YamlPath p && p.segments.equals(segments);
+        if (this == o) return true;
+        if (!(o instanceof YamlPath other) || other.hash != hash || other.size != size) return false;
+        YamlPath a = this;
+        YamlPath b = other;
+        while (a != b) {
+            if (!a.segment.equals(b.segment)) return false;
+            a = a.parent;
+            b = b.parent;
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        return hash;
     }
 
     @Override

@@ -16,8 +16,7 @@ final class PlainMap {
         if (value instanceof Map<?, ?> m && m.isEmpty()) return this;
         if (value instanceof PlainMap p) return p.map.isEmpty() ? this : put(key, p.map);
         if (value instanceof Duration d) return put(key, GoDuration.format(d));
-        if (value instanceof Double d) return put(key, number(d));
-        map.put(key, value);
+        map.put(key, value instanceof Double d ? number(d) : value);
         return this;
     }
 

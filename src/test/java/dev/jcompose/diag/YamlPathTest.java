@@ -2,7 +2,11 @@ package dev.jcompose.diag;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class YamlPathTest {
 
@@ -17,6 +21,24 @@ class YamlPathTest {
         assertEquals(YamlPath.of("services", "web", "ports", 0, "target"), p);
         assertEquals("target", p.last());
         assertEquals("services.web.ports[0]", p.parent().toString());
+    }
+
+    @Test
+    void pathsBuiltApartAreEqualAndHashLikeTheirSegmentList() {
+        YamlPath built = YamlPath.ROOT.key("services").key("web").key("ports").index(0);
+        YamlPath parsed = YamlPath.parse("services.web.ports[0]");
+        assertEquals(built, parsed);
+        assertEquals(built.hashCode(), parsed.hashCode());
+        assertEquals(List.of("services", "web", "ports", 0), built.segments());
+        assertEquals(List.of("services", "web", "ports", 0).hashCode(), built.hashCode());
+        assertEquals(4, built.size());
+        assertNotEquals(built, YamlPath.parse("services.web.ports[1]"));
+        assertNotEquals(YamlPath.of("a", "b"), YamlPath.of("b", "a"));
+        assertNotEquals(YamlPath.of("ports", 0), YamlPath.of("ports", "0"));
+        assertTrue(YamlPath.ROOT.isRoot());
+        assertEquals(List.of(), YamlPath.ROOT.segments());
+        assertEquals(YamlPath.ROOT, YamlPath.of("services").parent());
+        assertEquals(YamlPath.ROOT, YamlPath.ROOT.parent());
     }
 
     @Test

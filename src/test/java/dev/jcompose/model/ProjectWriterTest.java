@@ -49,6 +49,15 @@ class ProjectWriterTest {
     }
 
     @Test
+    void fractionalNumbersStayFractionalAndWholeOnesLoseTheFraction() {
+        Service s = Service.builder("web").image("x").cpus(0.5).build();
+        Service whole = Service.builder("api").image("x").cpus(2.0).build();
+        var plain = ProjectWriter.toPlain(project(s, whole));
+        assertEquals(0.5, service(plain, "web").get("cpus"));
+        assertEquals(2L, service(plain, "api").get("cpus"));
+    }
+
+    @Test
     void portsAndVolumesInLongForm() {
         Service s = Service.builder("web").image("x")
                 .ports(List.of(new Port(80, "8080", "127.0.0.1", "tcp", "ingress", null, null)))

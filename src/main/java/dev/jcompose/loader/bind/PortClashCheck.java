@@ -8,7 +8,9 @@ import dev.jcompose.model.Service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds two services publishing the same host port and protocol on overlapping addresses (an unspecified host IP
@@ -36,21 +38,28 @@ final class PortClashCheck {
     }
 
     void check(Collection<Service> services) {
-        List<Binding> seen = new ArrayList<>();
+        // only bindings of the same port and protocol can clash; grouping them keeps large projects linear
+        Map<String, List<Binding>> seen = new HashMap<>();
         for (Service s : services) {
             for (int i = 0; i < s.ports().size(); i++) {
-                YamlPath path = YamlPath.of("services", s.name(), "ports", i);
                 for (Binding b : bindings(s.name(), s.ports().get(i))) {
-                    Binding clash = seen.stream().filter(b::clashesWith).findFirst().orElse(null);
+                    List<Binding> samePort = seen.computeIfAbsent(b.port() + "/" + b.protocol(), k -> new ArrayList<>());
+                    Binding clash = firstClash(b, samePort);
                     if (clash != null) {
+                        YamlPath path = YamlPath.of("services", s.name(), "ports", i);
                         diags.error(map.locate(path), path, "host port " + describe(b)
                                 + " is already published by service \"" + clash.service() + "\"");
                         break;
                     }
-                    seen.add(b);
+                    samePort.add(b);
                 }
             }
         }
+    }
+
+    private static Binding firstClash(Binding b, List<Binding> candidates) {
+        for (Binding c : candidates) if (b.clashesWith(c)) return c;
+        return null;
     }
 
     private static String describe(Binding b) {

@@ -10,16 +10,18 @@ import dev.jcompose.loader.tree.SeqNode;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The source map of a tree: every path to the location of the node written there. */
+/** The source map of a tree: every path to the location of the node written there, listed on first use. */
 public final class SourceMaps {
 
     private SourceMaps() {
     }
 
     public static SourceMap of(Node root) {
-        Map<YamlPath, SourceLocation> locations = new HashMap<>();
-        collect(root, YamlPath.ROOT, locations);
-        return new SourceMap(locations);
+        return SourceMap.lazy(() -> {
+            Map<YamlPath, SourceLocation> locations = new HashMap<>();
+            collect(root, YamlPath.ROOT, locations);
+            return locations;
+        });
     }
 
     private static void collect(Node node, YamlPath path, Map<YamlPath, SourceLocation> out) {

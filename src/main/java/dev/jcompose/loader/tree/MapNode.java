@@ -18,16 +18,17 @@ public final class MapNode implements Node {
         }
     }
 
+    /** Up to this many entries a lookup scans the list; most compose mappings are this small. */
+    private static final int SCAN_LIMIT = 8;
+
     private final List<Entry> entries;
-    private final Map<String, Entry> byName;
+    /** Built on first need: for a large map's lookups, or for {@link #keys()}. */
+    private Map<String, Entry> byName;
     private final SourceLocation location;
     private final Tag tag;
 
     public MapNode(List<Entry> entries, SourceLocation location, Tag tag) {
         this.entries = List.copyOf(entries);
-        Map<String, Entry> m = new LinkedHashMap<>();
-        for (Entry e : this.entries) m.put(e.name(), e);
-        this.byName = Collections.unmodifiableMap(m);
         this.location = location == null ? SourceLocation.UNKNOWN : location;
         this.tag = tag == null ? Tag.NONE : tag;
     }
@@ -45,7 +46,7 @@ public final class MapNode implements Node {
     }
 
     public Set<String> keys() {
-        return byName.keySet();
+        return byName().keySet();
     }
 
     public int size() {
@@ -53,23 +54,42 @@ public final class MapNode implements Node {
     }
 
     public boolean has(String key) {
-        return byName.containsKey(key);
+        return entry(key) != null;
     }
 
     /** The value under {@code key}, or null when absent. */
     public Node get(String key) {
-        Entry e = byName.get(key);
+        Entry e = entry(key);
         return e == null ? null : e.value();
     }
 
+    /** The entry for {@code key} (the last one, should a key occur twice), or null when absent. */
     public Entry entry(String key) {
-        return byName.get(key);
+        if (entries.size() > SCAN_LIMIT) return byName().get(key);
+        int hash = key.hashCode();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            String name = e.name();
+            if (name.hashCode() == hash && name.equals(key)) return e;
+        }
+        return null;
     }
 
     /** The key's own location when present, else the map's. */
     public SourceLocation keyLocation(String key) {
-        Entry e = byName.get(key);
+        Entry e = entry(key);
         return e == null ? location : e.key().location();
+    }
+
+    private Map<String, Entry> byName() {
+        Map<String, Entry> m = byName;
+        if (m == null) {
+            Map<String, Entry> built = new LinkedHashMap<>();
+            for (Entry e : entries) built.put(e.name(), e);
+            m = Collections.unmodifiableMap(built);
+            byName = m;
+        }
+        return m;
     }
 
     /** A copy with {@code key} set to {@code value}: replaced in place if present, appended otherwise. */
@@ -138,6 +158,6 @@ public final class MapNode implements Node {
 
     @Override
     public String toString() {
-        return "MapNode" + byName;
+        return "MapNode" + byName();
     }
 }

@@ -3,30 +3,31 @@ package dev.jcompose.loader.yaml;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
-import org.snakeyaml.engine.v2.schema.Schema;
 
 import java.util.Map;
 
 /**
- * The YAML 1.2 core schema, except that {@code <<} stays a plain string: SnakeYAML would otherwise apply merge keys
- * while composing, losing the merged keys' positions. {@link TreeBuilder} applies them instead.
+ * Tags every untagged plain scalar {@link #PLAIN} instead of guessing its type: {@link PlainScalars} types them
+ * (compose reads {@code 0440} as octal, which the core schema does not), and skipping SnakeYAML's regex-based
+ * resolution keeps reading large files fast. As a side effect {@code <<} is not SnakeYAML's merge key, so merges are
+ * left to {@link TreeBuilder}, which keeps the merged keys' positions; and {@code ${VAR}} is not given SnakeYAML's
+ * {@code !ENV_VARIABLE} tag.
  */
-final class ComposeSchema implements Schema {
+final class ComposeSchema implements org.snakeyaml.engine.v2.schema.Schema {
 
-    private final CoreSchema core = new CoreSchema();
+    /** The tag of a plain scalar written without one; quoted scalars without a tag are {@code !!str}. */
+    static final Tag PLAIN = new Tag("tag:jcompose.dev,2025:plain");
+
+    private static final ScalarResolver RESOLVER = (value, plainWithoutTag) -> plainWithoutTag ? PLAIN : Tag.STR;
 
     @Override
     public ScalarResolver getScalarResolver() {
-        ScalarResolver coreResolver = core.getScalarResolver();
-        return (value, implicit) -> {
-            Tag tag = coreResolver.resolve(value, implicit);
-            return tag.equals(Tag.MERGE) ? Tag.STR : tag;
-        };
+        return RESOLVER;
     }
 
+    /** Never used: the reader only composes nodes, it does not construct Java objects. */
     @Override
     public Map<Tag, ConstructNode> getSchemaTagConstructors() {
-        return core.getSchemaTagConstructors();
+        return Map.of();
     }
 }

@@ -35,13 +35,19 @@ final class ExpansionGuard {
         return new Verdict(size > MAX_EXPANDED_NODES, null);
     }
 
-    /** The expanded size, saturating just past the limit so that the arithmetic cannot overflow. */
+    /**
+     * The expanded size, saturating just past the limit so that the arithmetic cannot overflow. Only an anchored
+     * node can be reached twice (through its aliases), so only anchored nodes are remembered.
+     */
     private long size(Node node) {
-        Long known = sizes.get(node);
-        if (known != null) return known;
-        if (!inProgress.add(node)) {
-            if (recursive == null) recursive = node;
-            return MAX_EXPANDED_NODES + 1;
+        boolean anchored = node.getAnchor().isPresent();
+        if (anchored) {
+            Long known = sizes.get(node);
+            if (known != null) return known;
+            if (!inProgress.add(node)) {
+                if (recursive == null) recursive = node;
+                return MAX_EXPANDED_NODES + 1;
+            }
         }
         long total = 1;
         if (node instanceof SequenceNode q) {
@@ -49,8 +55,10 @@ final class ExpansionGuard {
         } else if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) total = capped(total + size(t.getKeyNode()) + size(t.getValueNode()));
         }
-        inProgress.remove(node);
-        sizes.put(node, total);
+        if (anchored) {
+            inProgress.remove(node);
+            sizes.put(node, total);
+        }
         return total;
     }
 

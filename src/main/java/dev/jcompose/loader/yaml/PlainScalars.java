@@ -34,6 +34,7 @@ final class PlainScalars {
         if (NULLS.contains(plain)) return new Resolved(ScalarType.NULL, null);
         if (TRUES.contains(plain)) return new Resolved(ScalarType.BOOL, "true");
         if (FALSES.contains(plain)) return new Resolved(ScalarType.BOOL, "false");
+        if (cannotBeNumber(plain)) return new Resolved(ScalarType.STRING, plain);
         String integer = integerText(plain);
         if (integer != null) return new Resolved(ScalarType.INT, integer);
         if (FLOAT.matcher(plain).matches()) return new Resolved(ScalarType.FLOAT, plain);
@@ -41,6 +42,12 @@ final class PlainScalars {
         if (inf.matches()) return new Resolved(ScalarType.FLOAT, inf.group(1).equals("-") ? "-Infinity" : "Infinity");
         if (NAN.matcher(plain).matches()) return new Resolved(ScalarType.FLOAT, "NaN");
         return new Resolved(ScalarType.STRING, plain);
+    }
+
+    /** Every number form starts with a digit, a sign or a dot: most strings are told apart without a regex. */
+    private static boolean cannotBeNumber(String plain) {
+        char first = plain.charAt(0);
+        return !(first >= '0' && first <= '9') && first != '-' && first != '+' && first != '.';
     }
 
     private static String integerText(String plain) {

@@ -13,7 +13,6 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +26,7 @@ import java.util.Set;
 /**
  * Turns SnakeYAML's composed node graph into our positioned tree: resolves plain scalars, applies {@code <<} merge
  * keys, maps {@code !reset}/{@code !override} to {@link Tag}, and reports duplicate keys and unknown tags.
- * An anchored node reached again through an alias is converted once and shared.
+ * An anchored node reached again through an alias is converted once and shared (only an anchored node can be).
  */
 final class TreeBuilder {
 
@@ -36,12 +35,10 @@ final class TreeBuilder {
 
     private final String file;
     private final Diagnostics diags;
-    private final ScalarResolver implicitTags;
     private final Map<org.snakeyaml.engine.v2.nodes.Node, Node> converted = new IdentityHashMap<>();
 
-    TreeBuilder(String file, ScalarResolver implicitTags, Diagnostics diags) {
+    TreeBuilder(String file, Diagnostics diags) {
         this.file = file;
-        this.implicitTags = implicitTags;
         this.diags = diags;
     }
 
@@ -50,7 +47,8 @@ final class TreeBuilder {
     }
 
     private Node convert(org.snakeyaml.engine.v2.nodes.Node node, YamlPath path) {
-        Node done = converted.get(node);
+        boolean anchored = node.getAnchor().isPresent();
+        Node done = anchored ? converted.get(node) : null;
         if (done != null) return done;
         Tag tag = mergeTag(node, path);
         Node result;
@@ -63,7 +61,7 @@ final class TreeBuilder {
         } else {
             result = mapping((MappingNode) node, path).withTag(tag);
         }
-        converted.put(node, result);
+        if (anchored) converted.put(node, result);
         return result;
     }
 
@@ -72,19 +70,16 @@ final class TreeBuilder {
         String tag = node.getTag().getValue();
         if (tag.equals("!reset")) return Tag.RESET;
         if (tag.equals("!override")) return Tag.OVERRIDE;
-        if (!isKnownStandardTag(tag) && !isImplicitPlainScalar(node)) {
+        if (!isKnownStandardTag(tag) && !isUntaggedPlainScalar(node)) {
             diags.error(location(node), path, "unknown tag \"" + shortTag(tag) + "\" (allowed: !reset, !override)");
         }
         return Tag.NONE;
     }
 
-    /**
-     * A plain scalar whose tag the resolver chose, not the author: SnakeYAML Engine resolves a plain
-     * {@code ${VAR}} to its own {@code !ENV_VARIABLE} tag, which for compose is just a string to interpolate.
-     */
-    private boolean isImplicitPlainScalar(org.snakeyaml.engine.v2.nodes.Node node) {
+    /** A plain scalar written without a tag: {@link ComposeSchema} marks it, {@link PlainScalars} types it. */
+    private static boolean isUntaggedPlainScalar(org.snakeyaml.engine.v2.nodes.Node node) {
         return node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s && s.isPlain()
-                && s.getTag().equals(implicitTags.resolve(s.getValue(), true));
+                && s.getTag().equals(ComposeSchema.PLAIN);
     }
 
     private static boolean isKnownStandardTag(String tag) {
@@ -102,9 +97,7 @@ final class TreeBuilder {
         SourceLocation loc = location(s);
         String text = s.getValue();
         String tag = s.getTag().getValue();
-        boolean implicit = s.isPlain()
-                ? s.getTag().equals(implicitTags.resolve(text, true))
-                : tag.equals(STANDARD_PREFIX + "str");
+        boolean implicit = s.isPlain() ? isUntaggedPlainScalar(s) : tag.equals(STANDARD_PREFIX + "str");
         if (implicit || tag.equals("!reset") || tag.equals("!override")) {
             if (!s.isPlain()) return ScalarNode.string(text, loc);
             PlainScalars.Resolved r = PlainScalars.resolve(text);

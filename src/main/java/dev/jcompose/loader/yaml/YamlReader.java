@@ -81,7 +81,7 @@ public final class YamlReader {
                     + " nodes through aliases; refusing to read it (is it an alias bomb?)");
             return null;
         }
-        Node tree = new TreeBuilder(fileLabel, settings.getSchema().getScalarResolver(), diags).build(root);
+        Node tree = new TreeBuilder(fileLabel, diags).build(root);
         return tree.isNull() ? null : tree;
     }
 

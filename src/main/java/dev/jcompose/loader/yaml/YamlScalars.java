@@ -28,14 +28,24 @@ final class YamlScalars {
     static boolean needsQuotes(String s) {
         if (s.isEmpty()) return true;
         if (PlainScalars.resolve(s).type() != ScalarType.STRING) return true;
-        if (YAML11_BOOLS.contains(s) || NUMBER_LIKE.matcher(s).matches() || s.equals("<<")) return true;
         char first = s.charAt(0);
+        if (YAML11_BOOLS.contains(s) || mayLookLikeNumber(first) && NUMBER_LIKE.matcher(s).matches()) return true;
+        if (s.equals("<<")) return true;
         if (ALWAYS_INDICATORS.indexOf(first) >= 0) return true;
         if (INDICATORS_BEFORE_SPACE.indexOf(first) >= 0 && (s.length() == 1 || s.charAt(1) == ' ')) return true;
         if (s.startsWith("---") || s.startsWith("...")) return true;
         if (s.contains(": ") || s.contains(" #") || s.endsWith(":")) return true;
         if (Character.isWhitespace(first) || Character.isWhitespace(s.charAt(s.length() - 1))) return true;
-        return s.codePoints().anyMatch(c -> c == '\t' || c == 0x85 || c == 0x2028 || c == 0x2029 || !isPrintable(c));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c == '\t' || c == 0x85 || c == 0x2028 || c == 0x2029 || !isPrintable(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean mayLookLikeNumber(char first) {
+        return (first >= '0' && first <= '9') || first == '-' || first == '+';
     }
 
     /** YAML's c-printable set, without line breaks; plain scalars also avoid the YAML 1.1 breaks NEL, LS and PS. */

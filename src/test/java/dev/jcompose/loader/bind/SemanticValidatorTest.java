@@ -34,6 +34,27 @@ class SemanticValidatorTest {
     }
 
     @Test
+    void hostPortPublishedTwiceIsAnErrorAtTheSecondService() {
+        List<String> errors = validate(map("services", map(
+                "web", map("image", "x", "ports", List.of(map("target", 80, "published", "8080"),
+                        map("target", 81, "published", "9000", "protocol", "udp"))),
+                "api", map("image", "x", "ports", List.of(map("target", 80, "published", "9000"),
+                        map("target", 443, "published", "8079-8080"))),
+                "dns", map("image", "x", "ports", List.of(map("target", 53, "published", "9000",
+                        "protocol", "udp", "host_ip", "127.0.0.1"))),
+                "alt", map("image", "x", "ports", List.of(map("target", 80, "published", "8080",
+                        "host_ip", "10.0.0.1"), map("target", 80, "published", "8081", "host_ip", "10.0.0.2"),
+                        map("target", 80, "published", "8081", "host_ip", "10.0.0.3"))))));
+        assertEquals(List.of(
+                "compose.yaml:1:1: services.alt.ports[0]: host port \"10.0.0.1:8080/tcp\" is already published by "
+                        + "service \"web\"",
+                "compose.yaml:1:1: services.api.ports[1]: host port \"8080/tcp\" is already published by service "
+                        + "\"web\"",
+                "compose.yaml:1:1: services.dns.ports[0]: host port \"127.0.0.1:9000/udp\" is already published by "
+                        + "service \"web\""), errors);
+    }
+
+    @Test
     void serviceNeedsImageOrBuild() {
         assertEquals(List.of("compose.yaml:2:3: services.web: service has neither an image nor a build context "
                 + "specified"), validate(map("services", map("web", at(2, 3, map("restart", "always"))))));
