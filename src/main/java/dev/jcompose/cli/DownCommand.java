@@ -46,7 +46,7 @@ public final class DownCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CliContext context;
+    private CliContext context;
 
     public DownCommand(CliContext context) {
         this.context = context;
@@ -54,6 +54,7 @@ public final class DownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context = EngineCommands.connectingEarly(context);
         PrintWriter err = spec.commandLine().getErr();
         Project project = null;
         String name;

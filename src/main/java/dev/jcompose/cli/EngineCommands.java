@@ -49,6 +49,12 @@ final class EngineCommands {
         return StackContext.connect(context.engines(), display, parallelism(global, context));
     }
 
+    /** The same context, its engine connection already under way while the project loads. */
+    static CliContext connectingEarly(CliContext context) {
+        return new CliContext(context.environment(), context.workingDir(), context.stdin(), context.loader(),
+                dev.jcompose.app.EarlyConnector.start(context.engines()), context.terminal());
+    }
+
     /** {@code --parallel}, else COMPOSE_PARALLEL_LIMIT, else unbounded (0). */
     static int parallelism(JcomposeCommand global, CliContext context) {
         Integer p = global.parallel();

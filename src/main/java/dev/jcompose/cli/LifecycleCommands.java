@@ -45,7 +45,7 @@ final class LifecycleCommands {
         @Spec
         CommandSpec spec;
 
-        final CliContext context;
+        CliContext context;
 
         Base(CliContext context) {
             this.context = context;
@@ -53,6 +53,7 @@ final class LifecycleCommands {
 
         /** Loads the project, or (where the verb allows it) goes on with null when there are no files. */
         Project project(boolean filesOptional) {
+            context = EngineCommands.connectingEarly(context);
             try {
                 LoadResult loaded = EngineCommands.load(global, context);
                 EngineCommands.printWarnings(loaded, spec.commandLine().getErr());

@@ -65,7 +65,7 @@ public final class LogsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CliContext context;
+    private CliContext context;
 
     public LogsCommand(CliContext context) {
         this.context = context;
@@ -73,6 +73,7 @@ public final class LogsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context = EngineCommands.connectingEarly(context);
         Project project = EngineCommands.load(global, context).project();
         Set<String> services = EngineCommands.services(project, serviceNames);
         LogFilter options = new LogFilter(follow, time(since, "--since"), time(until, "--until"), tailCount(),

@@ -57,7 +57,7 @@ public final class PsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CliContext context;
+    private CliContext context;
 
     public PsCommand(CliContext context) {
         this.context = context;
@@ -65,6 +65,7 @@ public final class PsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context = EngineCommands.connectingEarly(context);
         if (!format.equals("table") && !format.equals("json")) {
             throw new CommandFailedException("unsupported format \"" + format + "\"", "use table or json");
         }

@@ -96,7 +96,7 @@ public final class UpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CliContext context;
+    private CliContext context;
 
     public UpCommand(CliContext context) {
         this.context = context;
@@ -104,6 +104,7 @@ public final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        context = EngineCommands.connectingEarly(context);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (forceRecreate && noRecreate) throw usage("--force-recreate and --no-recreate are incompatible");

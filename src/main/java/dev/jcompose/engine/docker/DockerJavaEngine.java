@@ -20,9 +20,7 @@ import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.ResponseItem;
 import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.Version;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import dev.jcompose.engine.BuildSpec;
@@ -104,23 +102,14 @@ public final class DockerJavaEngine implements ContainerEngine {
     }
 
     private static DockerClient client(Endpoint endpoint, RemoteApiVersion apiVersion) {
-        // No docker config dir is given on purpose: docker-java would re-resolve contexts from it and could override
-        // what EndpointResolver decided.
-        DefaultDockerClientConfig.Builder config = new DefaultDockerClientConfig.Builder()
-                .withDockerHost(endpoint.host().toString())
-                .withApiVersion(apiVersion)
-                .withDockerTlsVerify(endpoint.tlsVerify());
-        if (endpoint.tlsVerify()) {
-            config.withCustomSslConfig(new LocalDirectorySSLConfig(endpoint.certPath().toString()));
-        }
-        DefaultDockerClientConfig built = config.build();
+        EndpointClientConfig config = new EndpointClientConfig(endpoint, apiVersion);
         // responseTimeout stays unset: followed logs, events and waits legitimately stay silent for hours.
         var http = new ZerodepDockerHttpClient.Builder()
-                .dockerHost(built.getDockerHost())
-                .sslConfig(built.getSSLConfig())
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .build();
-        return DockerClientImpl.getInstance(built, http);
+        return DockerClientImpl.getInstance(config, http);
     }
 
     public Endpoint endpoint() {

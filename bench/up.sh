@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# up -d of N independent services (default 30), side by side on the same engine:
+#   jcompose up -d from nothing, jcompose up -d again with nothing changed (the no-op),
+#   Debian's docker-compose (1.29) doing the same, and the engine floor: the same containers created and started
+#   through docker-java directly, all in parallel, in a JVM that has done it once already.
+# Also the 10-deep dependency chain: jcompose up -d wall time against the sum of the engine's own start times.
+# Needs a running engine and the jcompose-test/busybox image (scripts/engine-up.sh). Usage: bench/up.sh [N] [ROUNDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-30}
+rounds=${2:-3}
+image=jcompose-test/busybox:latest
+[[ -x target/jcompose ]] || mvn -q -B -DskipTests package
+jc=$PWD/target/jcompose
+work=$(mktemp -d)
+trap 'cd /; (cd "$work/flat" && "$jc" down -t 1 >/dev/null 2>&1; cd "$work/chain" && "$jc" down -t 1 >/dev/null 2>&1) || true; rm -rf "$work"' EXIT
+
+mkdir -p "$work/flat" "$work/chain" "$work/classes"
+{
+    echo "services:"
+    for ((i = 0; i < n; i++)); do
+        echo "  s$i:"
+        echo "    image: $image"
+        echo "    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 300 & wait\"]"
+    done
+} >"$work/flat/compose.yaml"
+{
+    echo "services:"
+    for ((i = 0; i < 10; i++)); do
+        echo "  c$i:"
+        echo "    image: $image"
+        echo "    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 300 & wait\"]"
+        ((i > 0)) && echo "    depends_on: [c$((i - 1))]"
+    done
+} >"$work/chain/compose.yaml"
+
+ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(((t1 - t0) / 1000000)); }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+cd "$work/flat"
+declare -a fresh noop dc_fresh dc_noop floor
+for ((r = 0; r < rounds; r++)); do
+    fresh+=("$(ms "$jc" -p jcbench up -d)")
+    noop+=("$(ms "$jc" -p jcbench up -d)")
+    "$jc" -p jcbench down -t 1 >/dev/null 2>&1
+    if command -v docker-compose >/dev/null 2>&1; then
+        dc_fresh+=("$(ms docker-compose -p dcbench up -d)")
+        dc_noop+=("$(ms docker-compose -p dcbench up -d)")
+        docker-compose -p dcbench down -t 1 >/dev/null 2>&1
+    fi
+done
+javac -d "$work/classes" -cp "$OLDPWD/target/classes:$OLDPWD/target/lib/*" "$OLDPWD/bench/src/EngineFloor.java"
+for ((r = 0; r < rounds; r++)); do
+    floor+=("$(java -cp "$work/classes:$OLDPWD/target/classes:$OLDPWD/target/lib/*" EngineFloor "$n" "$image" | tail -1)")
+done
+
+cd "$work/chain"
+"$jc" -p jcchain up -d >/dev/null 2>&1 && "$jc" -p jcchain down -t 1 >/dev/null 2>&1
+chain_wall=$(ms "$jc" -p jcchain up -d)
+# The engine's own start time of each container: from its creation to its StartedAt.
+chain_engine=$(docker ps -q --filter label=com.docker.compose.project=jcchain | xargs docker inspect \
+    --format '{{.Created}} {{.State.StartedAt}}' | python3 -c '
+import sys, datetime
+def t(s): return datetime.datetime.fromisoformat(s[:26].rstrip("Z")).timestamp()
+print(int(sum(t(b) - t(a) for a, b in (l.split() for l in sys.stdin)) * 1000))')
+"$jc" -p jcchain down -t 1 >/dev/null 2>&1
+
+printf 'up -d, %d services, median of %d rounds (ms):\n' "$n" "$rounds"
+printf '  jcompose up -d (from nothing)   %6d   [%s]\n' "$(printf '%s\n' "${fresh[@]}" | median)" "${fresh[*]}"
+printf '  jcompose up -d (no change)      %6d   [%s]\n' "$(printf '%s\n' "${noop[@]}" | median)" "${noop[*]}"
+if ((${#dc_fresh[@]})); then
+    printf '  docker-compose up -d            %6d   [%s]\n' "$(printf '%s\n' "${dc_fresh[@]}" | median)" "${dc_fresh[*]}"
+    printf '  docker-compose up -d (no change)%6d   [%s]\n' "$(printf '%s\n' "${dc_noop[@]}" | median)" "${dc_noop[*]}"
+fi
+printf '  engine floor (docker-java, warm)%6d   [%s]\n' "$(printf '%s\n' "${floor[@]}" | median)" "${floor[*]}"
+printf '10-deep chain: jcompose up -d %d ms; sum of the engine'"'"'s own create-to-start times %d ms\n' \
+    "$chain_wall" "$chain_engine"

@@ -1,0 +1,33 @@
+package dev.jcompose.app;
+
+import dev.jcompose.engine.ContainerEngine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Starts connecting to the engine at once, on another thread, and hands the connection over when asked: setting
+ * up the engine's client takes about as long as loading the project, and neither needs the other.
+ */
+public final class EarlyConnector implements EngineConnector {
+
+    private final CompletableFuture<ContainerEngine> pending;
+
+    private EarlyConnector(EngineConnector connector) {
+        this.pending = CompletableFuture.supplyAsync(connector::connect);
+    }
+
+    public static EngineConnector start(EngineConnector connector) {
+        return new EarlyConnector(connector);
+    }
+
+    @Override
+    public ContainerEngine connect() {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+}
