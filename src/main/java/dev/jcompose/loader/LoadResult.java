@@ -7,14 +7,26 @@ import dev.jcompose.model.Project;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A loaded project.
  *
  * @param warnings    non-fatal diagnostics (unset variables, obsolete keys, ...), sorted
  * @param allProfiles every profile named by any service, active or not
- * @param configView  the resolved model in the shape of {@code docker compose config}, as plain values
+ * @param view        the resolved model in the shape of {@code docker compose config}, made on first use
+ *                    (commands that only validate or only run never pay for it)
  */
 public record LoadResult(Project project, List<Diagnostic> warnings, SourceMap sourceMap, Set<String> allProfiles,
-                         LinkedHashMap<String, Object> configView) {
+                         Supplier<LinkedHashMap<String, Object>> view) {
+
+    public LoadResult(Project project, List<Diagnostic> warnings, SourceMap sourceMap, Set<String> allProfiles,
+                      LinkedHashMap<String, Object> configView) {
+        this(project, warnings, sourceMap, allProfiles, () -> configView);
+    }
+
+    /** The resolved model as plain values, in the shape and key order of {@code docker compose config}. */
+    public LinkedHashMap<String, Object> configView() {
+        return view.get();
+    }
 }

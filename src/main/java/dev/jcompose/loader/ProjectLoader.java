@@ -96,7 +96,19 @@ public final class ProjectLoader {
         SemanticValidator.validate(project, bound.sourceMap(), diags);
         diags.throwIfErrors();
         return new LoadResult(project, diags.warnings(), bound.sourceMap(), allProfiles,
-                ProjectWriter.toPlain(project));
+                once(() -> ProjectWriter.toPlain(project)));
+    }
+
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = make.get();
+                return value;
+            }
+        };
     }
 
     private static Map<String, String> environment(LoadRequest request, Path dir, SourceFiles files,
