@@ -12,18 +12,13 @@ import dev.jcompose.plan.Plan;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose down}: stop and remove the project's containers and networks; volumes only with -v. */
 @Command(name = "down", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
         description = "Stop and remove containers, networks", optionListHeading = "%nOptions:%n")
-public final class DownCommand implements Callable<Integer> {
+public final class DownCommand extends ProjectCommand {
 
     @Option(names = {"-v", "--volumes"}, description = "Remove named volumes declared in the \"volumes\" section and anonymous volumes attached to containers")
     boolean volumes;
@@ -37,19 +32,8 @@ public final class DownCommand implements Callable<Integer> {
     @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Shutdown timeout in seconds")
     Integer timeout;
 
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    JcomposeCommand global;
-
-    @Spec
-    CommandSpec spec;
-
-    private CliContext context;
-
     public DownCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

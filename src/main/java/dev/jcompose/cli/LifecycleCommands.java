@@ -15,15 +15,11 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code create}, {@code start}, {@code stop}, {@code restart} and {@code rm}: one plan each, run with progress. */
 final class LifecycleCommands {
@@ -32,23 +28,12 @@ final class LifecycleCommands {
     }
 
     /** The parts every one of these verbs shares. */
-    abstract static class Base implements Callable<Integer> {
+    abstract static class Base extends ProjectCommand {
         @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services")
         List<String> serviceNames;
 
-        @Mixin
-        HelpOption help;
-
-        @ParentCommand
-        JcomposeCommand global;
-
-        @Spec
-        CommandSpec spec;
-
-        CliContext context;
-
         Base(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         /** Loads the project, or (where the verb allows it) goes on with null when there are no files. */
@@ -95,23 +80,8 @@ final class LifecycleCommands {
     @Command(name = "create", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
             description = "Creates containers for a service", optionListHeading = "%nOptions:%n")
     static final class Create extends Base {
-        @Option(names = "--build", description = "Build images before starting containers")
-        boolean build;
-
-        @Option(names = "--no-build", description = "Don't build an image, even if it's missing")
-        boolean noBuild;
-
-        @Option(names = "--force-recreate", description = "Recreate containers even if their configuration hasn't changed")
-        boolean forceRecreate;
-
-        @Option(names = "--no-recreate", description = "If containers already exist, don't recreate them")
-        boolean noRecreate;
-
-        @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running (always|missing|never)")
-        PlanOptions.Pull pull;
-
-        @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
-        boolean removeOrphans;
+        @Mixin
+        ConvergeOptions converge;
 
         Create(CliContext context) {
             super(context);
@@ -121,13 +91,7 @@ final class LifecycleCommands {
         public Integer call() {
             Project project = project(false);
             Set<String> services = services(project);
-            PlanOptions o = PlanOptions.defaults().withServices(services).withRemoveOrphans(removeOrphans);
-            if (forceRecreate) o = o.withRecreate(PlanOptions.Recreate.FORCE);
-            if (noRecreate) o = o.withRecreate(PlanOptions.Recreate.NEVER);
-            if (build) o = o.withBuild(PlanOptions.Build.ALWAYS);
-            if (noBuild) o = o.withBuild(PlanOptions.Build.NEVER);
-            if (pull != null) o = o.withPull(pull);
-            PlanOptions options = o;
+            PlanOptions options = converge.applyTo(PlanOptions.defaults().withServices(services));
             return run(stack -> List.of(new Up(stack).plan(project, options, true)));
         }
     }

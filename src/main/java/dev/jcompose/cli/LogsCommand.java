@@ -14,21 +14,16 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose logs}: the output of the project's containers, prefixed and coloured per service. */
 @Command(name = "logs", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
         description = "View output from containers", optionListHeading = "%nOptions:%n")
-public final class LogsCommand implements Callable<Integer> {
+public final class LogsCommand extends ProjectCommand {
 
     private static final Pattern RELATIVE = Pattern.compile("(\\d+)(ms|s|m|h)");
 
@@ -56,19 +51,8 @@ public final class LogsCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Produce monochrome output")
     boolean noColor;
 
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    JcomposeCommand global;
-
-    @Spec
-    CommandSpec spec;
-
-    private CliContext context;
-
     public LogsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -16,19 +16,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose ps}: the project's containers. Works from labels alone when the files are gone. */
 @Command(name = "ps", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
         description = "List containers", optionListHeading = "%nOptions:%n")
-public final class PsCommand implements Callable<Integer> {
+public final class PsCommand extends ProjectCommand {
 
     @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services")
     List<String> serviceNames;
@@ -48,19 +43,8 @@ public final class PsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Format the output: table or json")
     String format;
 
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    JcomposeCommand global;
-
-    @Spec
-    CommandSpec spec;
-
-    private CliContext context;
-
     public PsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

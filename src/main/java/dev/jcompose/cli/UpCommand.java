@@ -16,19 +16,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose up}: create and start the project's containers, changing only what differs. */
 @Command(name = "up", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
         description = "Create and start containers", optionListHeading = "%nOptions:%n")
-public final class UpCommand implements Callable<Integer> {
+public final class UpCommand extends ProjectCommand {
 
     @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to start (and what they need)")
     List<String> serviceNames;
@@ -36,29 +32,11 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = {"-d", "--detach"}, description = "Detached mode: run containers in the background")
     boolean detach;
 
-    @Option(names = "--build", description = "Build images before starting containers")
-    boolean build;
-
-    @Option(names = "--no-build", description = "Don't build an image, even if it's missing")
-    boolean noBuild;
-
-    @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running (always|missing|never)")
-    PlanOptions.Pull pull;
-
     @Option(names = "--quiet-pull", description = "Pull without printing progress information")
     boolean quietPull;
 
-    @Option(names = "--force-recreate", description = "Recreate containers even if their configuration hasn't changed")
-    boolean forceRecreate;
-
-    @Option(names = "--no-recreate", description = "If containers already exist, don't recreate them")
-    boolean noRecreate;
-
     @Option(names = "--no-deps", description = "Don't start linked services")
     boolean noDeps;
-
-    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
-    boolean removeOrphans;
 
     @Option(names = "--scale", paramLabel = "SERVICE=NUM", description = "Scale SERVICE to NUM instances (repeatable)")
     Map<String, Integer> scale;
@@ -88,18 +66,10 @@ public final class UpCommand implements Callable<Integer> {
     boolean renewAnonVolumes;
 
     @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    JcomposeCommand global;
-
-    @Spec
-    CommandSpec spec;
-
-    private CliContext context;
+    ConvergeOptions converge;
 
     public UpCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -107,8 +77,6 @@ public final class UpCommand implements Callable<Integer> {
         context = EngineCommands.connectingEarly(context);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (forceRecreate && noRecreate) throw usage("--force-recreate and --no-recreate are incompatible");
-        if (build && noBuild) throw usage("--build and --no-build are incompatible");
         if (detach && (abortOnExit || exitCodeFrom != null)) {
             throw usage("--abort-on-container-exit and --exit-code-from cannot be used with --detach");
         }
@@ -169,13 +137,8 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     private PlanOptions options(Set<String> services) {
-        PlanOptions o = PlanOptions.defaults().withServices(services).withNoDeps(noDeps)
-                .withRemoveOrphans(removeOrphans).withNoStart(noStart).withRenewAnonVolumes(renewAnonVolumes);
-        if (forceRecreate) o = o.withRecreate(PlanOptions.Recreate.FORCE);
-        if (noRecreate) o = o.withRecreate(PlanOptions.Recreate.NEVER);
-        if (build) o = o.withBuild(PlanOptions.Build.ALWAYS);
-        if (noBuild) o = o.withBuild(PlanOptions.Build.NEVER);
-        if (pull != null) o = o.withPull(pull);
+        PlanOptions o = converge.applyTo(PlanOptions.defaults().withServices(services).withNoDeps(noDeps)
+                .withNoStart(noStart).withRenewAnonVolumes(renewAnonVolumes));
         if (scale != null) o = o.withScale(new HashMap<>(scale));
         if (timeout != null) o = o.withStopTimeout(Duration.ofSeconds(timeout));
         return o;
