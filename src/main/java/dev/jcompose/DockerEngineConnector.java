@@ -3,6 +3,9 @@ package dev.jcompose;
 import dev.jcompose.app.EngineConnector;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.EndpointResolver;
+
+import java.util.Map;
 
 /**
  * The Docker adapter behind the application's connector. A class of its own (not a method reference in Main) so
@@ -10,8 +13,15 @@ import dev.jcompose.engine.docker.DockerJavaEngine;
  */
 final class DockerEngineConnector implements EngineConnector {
 
+    private final Map<String, String> environment;
+
+    /** @param environment where DOCKER_HOST, DOCKER_CONTEXT & co. are read from */
+    DockerEngineConnector(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
     @Override
     public ContainerEngine connect() {
-        return DockerJavaEngine.connect();
+        return DockerJavaEngine.connect(EndpointResolver.forEnvironment(environment).resolve());
     }
 }

@@ -17,7 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         CliContext context = new CliContext(System.getenv(), Path.of("").toAbsolutePath(), Main::readStdin,
-                new DefaultProjectLoading(), new DockerEngineConnector(), System.console() != null);
+                new DefaultProjectLoading(), new DockerEngineConnector(System.getenv()), System.console() != null);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(Cli.run(args, context, out, err));

@@ -46,7 +46,13 @@ public final class EndpointResolver {
 
     /** The resolver for this process: real environment, real home, real files. */
     public static EndpointResolver system() {
-        return new EndpointResolver(System.getenv(), Path.of(System.getProperty("user.home")), path -> {
+        return forEnvironment(System.getenv());
+    }
+
+    /** Resolves from {@code env} (DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, HOME) and the files on this machine. */
+    public static EndpointResolver forEnvironment(Map<String, String> env) {
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return new EndpointResolver(env, Path.of(home), path -> {
             try {
                 return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
             } catch (NoSuchFileException e) {
