@@ -12,14 +12,21 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * An attached {@code up}: follows the services' logs and waits until every container has exited, or (with
- * abort-on-exit) until the first one has, or until {@link #cancel()} (Ctrl-C). Waits are the engine's own
+ * abort-on-exit) until the first one has, or an essential one (Dockerrun) has, or until {@link #cancel()} (Ctrl-C). Waits are the engine's own
  * container waits, one per container, not polling.
  */
 public final class Attached {
 
-    /** Exit codes by container name; {@code firstExited} is the container that exited first (null if none). */
-    public record Outcome(Map<String, Integer> exitCodes, String firstExited, boolean cancelled) {
+    /**
+     * Exit codes by container name; {@code firstExited} is the container that exited first (null if none);
+     * {@code essentialExited} the essential container whose exit ended the run (null if none).
+     */
+    public record Outcome(Map<String, Integer> exitCodes, String firstExited, String essentialExited,
+                          boolean cancelled) {
     }
+
+    /** The label a Dockerrun container definition's {@code essential} becomes. */
+    public static final String ESSENTIAL_LABEL = "dev.jcompose.essential";
 
     private final StackContext ctx;
     private final CountDownLatch stop = new CountDownLatch(1);
@@ -44,6 +51,7 @@ public final class Attached {
         }
         Map<String, Integer> codes = new ConcurrentHashMap<>();
         String[] first = new String[1];
+        String[] essential = new String[1];
         CountDownLatch allExited = new CountDownLatch(targets.size());
         try (LogStreamer logs = new LogStreamer(ctx.engine())) {
             logs.start(targets.stream().map(c -> new LogStreamer.Target(c.name(), c.service())).toList(),
@@ -55,6 +63,13 @@ public final class Attached {
                         codes.put(c.name(), code);
                         synchronized (first) {
                             if (first[0] == null) first[0] = c.name();
+                        }
+                        // As ECS does: when an essential container stops, the task (here: the project) stops.
+                        if ("true".equals(c.labels().get(ESSENTIAL_LABEL))) {
+                            synchronized (first) {
+                                if (essential[0] == null) essential[0] = c.name();
+                            }
+                            stop.countDown();
                         }
                         if (abortOnExit) stop.countDown();
                     } catch (RuntimeException e) {
@@ -79,7 +94,7 @@ public final class Attached {
             stop.await();
             logs.flush(sink);
         }
-        return new Outcome(Map.copyOf(codes), first[0], cancelled);
+        return new Outcome(Map.copyOf(codes), first[0], essential[0], cancelled);
     }
 
     /** Ends {@link #run} (Ctrl-C). */

@@ -116,8 +116,10 @@ public final class UpCommand extends ProjectCommand {
             try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
                 outcome = attached.run(project.name(), services, abort, printer);
             }
-            if (outcome.cancelled() || abort) {
+            if (outcome.cancelled() || abort || outcome.essentialExited() != null) {
                 err.println(outcome.cancelled() ? "Gracefully stopping... (press Ctrl+C again to force)"
+                        : outcome.essentialExited() != null
+                        ? "Essential container " + outcome.essentialExited() + " exited: stopping the project..."
                         : "Aborting on container exit...");
                 Lifecycle lifecycle = new Lifecycle(stack);
                 Duration t = timeout == null ? null : Duration.ofSeconds(timeout);

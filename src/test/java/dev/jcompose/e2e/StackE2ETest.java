@@ -318,6 +318,25 @@ class StackE2ETest {
     }
 
     @Test
+    void whenAnEssentialDockerrunContainerExitsAnAttachedUpStopsTheOthers() throws Exception {
+        try (Stack s = stack("essential")) {
+            s.write("Dockerrun.aws.json", """
+                    {"AWSEBDockerrunVersion": 2, "containerDefinitions": [
+                      {"name": "app", "image": "jcompose-test/busybox:latest", "essential": false,
+                       "command": ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]},
+                      {"name": "worker", "image": "jcompose-test/busybox:latest", "essential": true,
+                       "command": ["sh", "-c", "sleep 2; echo worker done"]}
+                    ]}
+                    """);
+            Stack.Run up = s.jc("up");
+            assertEquals(0, up.exitCode(), up.toString());
+            assertTrue(up.err().contains("Essential container " + s.name("worker", 1) + " exited"), up.toString());
+            assertTrue(up.out().contains("worker done"), "the attached up printed the logs:\n" + up);
+            assertEquals("exited", s.container(s.name("app", 1)).state(), "the non-essential app was stopped");
+        }
+    }
+
+    @Test
     void stopStartRestartAndRm() throws Exception {
         try (Stack s = stack("life")) {
             s.write("compose.yaml", """
