@@ -13,6 +13,7 @@ import dev.jcompose.model.Project;
 import dev.jcompose.model.Service;
 import dev.jcompose.model.ServiceNetwork;
 import dev.jcompose.state.Labels;
+import dev.jcompose.state.ServiceHash;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,6 +98,7 @@ public final class ContainerSpecFactory {
         if (!project.configFiles().isEmpty()) labels.put(Labels.CONFIG_FILES, String.join(",", project.configFiles()));
         labels.put(Labels.CONFIG_HASH, configHash);
         labels.put(Labels.JCOMPOSE_CONFIG_HASH, configHash);
+        labels.put(Labels.JCOMPOSE_CONFIG_KEYS, ServiceHash.fingerprint(project, s));
         labels.put(Labels.VERSION, Labels.COMPOSE_VERSION);
         if (imageId != null) labels.put(Labels.IMAGE, imageId);
         labels.put(Labels.DEPENDS_ON, dependsOnLabel(s.dependsOn()));

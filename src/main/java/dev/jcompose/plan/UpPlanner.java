@@ -7,6 +7,8 @@ import dev.jcompose.model.NetworkSpec;
 import dev.jcompose.model.Project;
 import dev.jcompose.model.Service;
 import dev.jcompose.model.VolumeSpec;
+import dev.jcompose.state.ConfigFingerprint;
+import dev.jcompose.state.Labels;
 import dev.jcompose.state.ObservedContainer;
 import dev.jcompose.state.ObservedProject;
 import dev.jcompose.state.ServiceHash;
@@ -144,7 +146,7 @@ final class UpPlanner {
             default:
                 break;
         }
-        if (!hash.equals(c.configHash())) return "config changed";
+        if (!hash.equals(c.configHash())) return whatChanged(s, c);
         String imageId = options.imageIds().get(ref);
         if (imageId == null && imageOp != null) return "image changed";
         if (imageId != null && c.imageId() != null && !imageId.equals(c.imageId())) return "image changed";
@@ -152,6 +154,17 @@ final class UpPlanner {
             if (recreated.contains(dep)) return dep + " recreated";
         }
         return null;
+    }
+
+    /** "environment.FOO changed", from the per-setting fingerprint the old container carries; else "config changed". */
+    private String whatChanged(Service s, ObservedContainer c) {
+        Map<String, String> before = ConfigFingerprint.decode(c.labels().get(Labels.JCOMPOSE_CONFIG_KEYS));
+        if (before.isEmpty()) return "config changed";
+        List<String> changed = ConfigFingerprint.changes(before,
+                ConfigFingerprint.decode(ServiceHash.fingerprint(project, s)));
+        if (changed.isEmpty()) return "config changed";
+        String named = String.join(", ", changed.subList(0, Math.min(3, changed.size())));
+        return named + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "") + " changed";
     }
 
     /** Compose restarts a service whose {@code depends_on} entry has {@code restart: true} when that dependency is recreated. */

@@ -21,6 +21,8 @@ public final class Labels {
 
     /** jcompose's own config hash; Docker Compose computes its hash differently, so ours is kept apart. */
     public static final String JCOMPOSE_CONFIG_HASH = "dev.jcompose.config-hash";
+    /** {@link ConfigFingerprint}: a short hash per setting, to name what changed on a recreate. */
+    public static final String JCOMPOSE_CONFIG_KEYS = "dev.jcompose.config-keys";
     /** The part an object plays for jcompose, e.g. {@code front} for a proxy. */
     public static final String JCOMPOSE_ROLE = "dev.jcompose.role";
 

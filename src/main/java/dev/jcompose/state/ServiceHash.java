@@ -13,10 +13,19 @@ public final class ServiceHash {
     }
 
     public static String of(Project project, Service service) {
+        return ConfigHash.of(view(project, service));
+    }
+
+    /** The per-setting {@link ConfigFingerprint} of the same view, in its label form. */
+    public static String fingerprint(Project project, Service service) {
+        return ConfigFingerprint.encode(ConfigFingerprint.of(view(project, service)));
+    }
+
+    private static Map<String, ?> view(Project project, Service service) {
         Project alone = project.withServices(Map.of(service.name(), service), Map.of());
         Map<?, ?> services = (Map<?, ?>) ProjectWriter.toPlain(alone).get("services");
         @SuppressWarnings("unchecked")
         Map<String, ?> view = (Map<String, ?>) services.get(service.name());
-        return ConfigHash.of(view);
+        return view;
     }
 }

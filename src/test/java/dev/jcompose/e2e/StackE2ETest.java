@@ -116,6 +116,7 @@ class StackE2ETest {
             s.write("compose.yaml", base.formatted("2"));
             String plan = s.ok("--dry-run", "up", "-d").out();
             assertTrue(plan.contains("Container " + s.name("a", 1)) && !plan.contains(s.name("b", 1)), plan);
+            assertTrue(plan.contains("(environment.LEVEL changed)"), "the cause names the setting:\n" + plan);
             s.ok("up", "-d");
             assertNotEquals(a1, s.container(s.name("a", 1)).id());
             assertEquals(b1, s.container(s.name("b", 1)).id());
