@@ -93,7 +93,8 @@ final class TreeBuilder {
 
     private Node finish(Node root, Diagnostics diags) {
         if (recursive != null) {
-            diags.error(recursive.location, YamlPath.ROOT, "anchor &" + recursive.anchor + " contains an alias to itself");
+            diags.error(recursive.location, YamlPath.ROOT,
+                    "anchor &" + recursive.anchor + " contains an alias to itself");
             return null;
         }
         if (expanded > MAX_EXPANDED_NODES) {
@@ -113,18 +114,17 @@ final class TreeBuilder {
         long sizeBefore = expanded;
         count(1);
         Anchored anchored = start.getAnchor().map(a -> register(a.getValue(), start)).orElse(null);
+        SourceLocation loc = location(start);
         Node result;
         if (start instanceof ScalarEvent s) {
             String tag = scalarTag(s);
-            Tag mergeTag = mergeTag(tag, s.isPlain(), location(s), path);
-            result = scalar(s, tag, path).withTag(mergeTag);
+            Tag mergeTag = mergeTag(tag, s.isPlain(), loc, path);
+            result = scalar(s, tag, loc, path).withTag(mergeTag);
         } else {
-            CollectionStartEvent collection = (CollectionStartEvent) start;
             boolean isSequence = event.getEventId() == Event.ID.SequenceStart;
-            Tag mergeTag = mergeTag(collectionTag(collection, isSequence ? "seq" : "map"), false, location(start), path);
-            result = isSequence
-                    ? sequence(location(start), path).withTag(mergeTag)
-                    : mapping(location(start), path).withTag(mergeTag);
+            String tag = collectionTag((CollectionStartEvent) start, isSequence ? "seq" : "map");
+            Tag mergeTag = mergeTag(tag, false, loc, path);
+            result = isSequence ? sequence(loc, path).withTag(mergeTag) : mapping(loc, path).withTag(mergeTag);
             parser.next(); // collection end
         }
         if (anchored != null) {
@@ -290,8 +290,7 @@ final class TreeBuilder {
         return tag.startsWith(STANDARD_PREFIX) ? "!!" + tag.substring(STANDARD_PREFIX.length()) : tag;
     }
 
-    private ScalarNode scalar(ScalarEvent s, String tag, YamlPath path) {
-        SourceLocation loc = location(s);
+    private ScalarNode scalar(ScalarEvent s, String tag, SourceLocation loc, YamlPath path) {
         String text = s.getValue();
         boolean implicit = s.isPlain() ? tag.equals(PLAIN) : tag.equals(STR);
         if (implicit || tag.equals("!reset") || tag.equals("!override")) {
