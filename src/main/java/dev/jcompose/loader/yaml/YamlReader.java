@@ -5,14 +5,12 @@ import dev.jcompose.diag.SourceLocation;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.Node;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
-import java.text.NumberFormat;
-import java.util.Iterator;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reads the first YAML document of a compose file into a positioned tree. */
@@ -32,10 +30,6 @@ public final class YamlReader {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(fileLabel)
-                .setSchema(new ComposeSchema())
-                // aliases are bounded by ExpansionGuard instead, which measures what they expand to
-                .setMaxAliasesForCollections(Integer.MAX_VALUE)
-                .setAllowRecursiveKeys(false)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
         while (true) {
@@ -62,27 +56,7 @@ public final class YamlReader {
     }
 
     private static Node compose(String source, String fileLabel, LoadSettings settings, Diagnostics diags) {
-        Iterator<org.snakeyaml.engine.v2.nodes.Node> documents =
-                new Compose(settings).composeAllFromString(source).iterator();
-        if (!documents.hasNext()) return null;
-        org.snakeyaml.engine.v2.nodes.Node root = documents.next();
-        SourceLocation rootLocation = TreeBuilder.location(fileLabel, root.getStartMark());
-        ExpansionGuard.Verdict verdict = ExpansionGuard.check(root);
-        if (verdict.recursiveNode() != null) {
-            var node = verdict.recursiveNode();
-            String anchor = node.getAnchor().map(x -> "&" + x.getValue() + " ").orElse("");
-            diags.error(TreeBuilder.location(fileLabel, node.getStartMark()), YamlPath.ROOT,
-                    "anchor " + anchor + "contains an alias to itself");
-            return null;
-        }
-        if (verdict.tooLarge()) {
-            diags.error(rootLocation, YamlPath.ROOT, "yaml document expands to more than "
-                    + NumberFormat.getIntegerInstance(Locale.ROOT).format(ExpansionGuard.MAX_EXPANDED_NODES)
-                    + " nodes through aliases; refusing to read it (is it an alias bomb?)");
-            return null;
-        }
-        Node tree = new TreeBuilder(fileLabel, diags).build(root);
-        return tree.isNull() ? null : tree;
+        return TreeBuilder.build(new ParserImpl(settings, new StreamReader(settings, source)), fileLabel, diags);
     }
 
     /**

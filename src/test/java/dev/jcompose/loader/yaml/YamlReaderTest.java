@@ -288,4 +288,36 @@ class YamlReaderTest {
         assertFalse(diags.errors().isEmpty());
         assertTrue(diags.errors().get(0).message().startsWith("mapping keys must be strings"));
     }
+
+    @Test
+    void anAliasUsedAsKeyIsTheAnchoredText() {
+        MapNode root = read("a: &k name\n*k : v\n");
+        assertEquals(List.of("a", "name"), List.copyOf(root.keys()));
+        assertEquals(SourceLocation.of("compose.yaml", 1, 4), root.keyLocation("name"));
+    }
+
+    @Test
+    void anAliasRefersToTheLatestAnchorOfItsName() {
+        MapNode root = read("a: &x 1\nb: &x 2\nc: *x\n");
+        assertEquals(2L, Nodes.toPlain(root.get("c")));
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAloneEvenAfterOtherProblems() {
+        assertNull(YamlReader.read("a: !vault 1\na: 2\nb: [\n", "compose.yaml", diags));
+        assertEquals(1, diags.count(), diags.sorted().toString());
+        assertTrue(headlines().get(0).contains("yaml syntax error"), headlines().toString());
+    }
+
+    @Test
+    void anAliasBombIsReportedAloneEvenAfterOtherProblems() {
+        StringBuilder yaml = new StringBuilder("x: !vault 1\nl0: &l0 [a, a, a, a, a, a, a, a, a, a]\n");
+        for (int i = 1; i <= 6; i++) {
+            yaml.append("l").append(i).append(": &l").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, "*l" + (i - 1)))).append("]\n");
+        }
+        assertNull(YamlReader.read(yaml.toString(), "compose.yaml", diags));
+        assertEquals(1, diags.count(), diags.sorted().toString());
+        assertTrue(headlines().get(0).contains("alias bomb"), headlines().toString());
+    }
 }
