@@ -21,8 +21,14 @@ public final class Attached {
      * Exit codes by container name; {@code firstExited} is the container that exited first (null if none);
      * {@code essentialExited} the essential container whose exit ended the run (null if none).
      */
-    public record Outcome(Map<String, Integer> exitCodes, String firstExited, String essentialExited,
-                          boolean cancelled) {
+    public record Outcome(Map<String, Integer> exitCodes, Map<String, String> serviceOf, String firstExited,
+                          String essentialExited, boolean cancelled) {
+
+        /** The exit code of the service's (first) container, if it exited. */
+        public java.util.Optional<Integer> exitCodeOf(String service) {
+            return exitCodes.entrySet().stream().filter(e -> service.equals(serviceOf.get(e.getKey())))
+                    .map(Map.Entry::getValue).findFirst();
+        }
     }
 
     /** The label a Dockerrun container definition's {@code essential} becomes. */
@@ -94,7 +100,9 @@ public final class Attached {
             stop.await();
             logs.flush(sink);
         }
-        return new Outcome(Map.copyOf(codes), first[0], essential[0], cancelled);
+        Map<String, String> serviceOf = new java.util.HashMap<>();
+        targets.forEach(c -> serviceOf.put(c.name(), c.service()));
+        return new Outcome(Map.copyOf(codes), serviceOf, first[0], essential[0], cancelled);
     }
 
     /** Ends {@link #run} (Ctrl-C). */

@@ -129,12 +129,7 @@ public final class UpCommand extends ProjectCommand {
             }
         }
         if (outcome.cancelled()) return ExitCodes.INTERRUPTED;
-        if (exitCodeFrom != null) {
-            return outcome.exitCodes().entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(project.name() + "-" + exitCodeFrom + "-")
-                            || e.getKey().equals(project.services().get(exitCodeFrom).containerName()))
-                    .map(Map.Entry::getValue).findFirst().orElse(ExitCodes.RUNTIME_FAILURE);
-        }
+        if (exitCodeFrom != null) return outcome.exitCodeOf(exitCodeFrom).orElse(ExitCodes.RUNTIME_FAILURE);
         return ExitCodes.OK;
     }
 

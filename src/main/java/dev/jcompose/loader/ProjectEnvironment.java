@@ -52,11 +52,4 @@ final class ProjectEnvironment {
         env.putAll(shell);
         return env;
     }
-
-    /** {@code base} with {@code extra}'s variables added where {@code base} has none. */
-    static Map<String, String> underlay(Map<String, String> base, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(extra);
-        env.putAll(base);
-        return env;
-    }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Turns a list of files of one project into one long-form tree: each file through the per-file stages and
@@ -139,9 +138,5 @@ final class TreeAssembler {
 
     private static String singular(String section) {
         return section.substring(0, section.length() - 1);
-    }
-
-    static Optional<String> topLevelName(MapNode tree) {
-        return Optional.ofNullable(tree == null ? null : Nodes.text(tree.get("name")));
     }
 }

@@ -338,6 +338,25 @@ class StackE2ETest {
     }
 
     @Test
+    void exitCodeFromReturnsThatServicesCodeAndStopsTheRest() throws Exception {
+        try (Stack s = stack("exitcode")) {
+            s.write("compose.yaml", """
+                    services:
+                      job:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "sleep 1; echo job failing; exit 7"]
+                      job-extra:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                    """);
+            Stack.Run up = s.jc("up", "--exit-code-from", "job");
+            assertEquals(7, up.exitCode(), up.toString());
+            assertTrue(up.out().contains("job-1") && up.out().contains("job failing"), up.toString());
+            assertEquals("exited", s.container(s.name("job-extra", 1)).state(), "the other service was stopped");
+        }
+    }
+
+    @Test
     void stopStartRestartAndRm() throws Exception {
         try (Stack s = stack("life")) {
             s.write("compose.yaml", """
