@@ -43,19 +43,7 @@ generate() {
     } >"$file"
 }
 
-timed() {
-    local label=$1 total=0 min= t0 t1 ms i
-    shift
-    for ((i = 0; i < runs; i++)); do
-        t0=$(date +%s%N)
-        "$@" >/dev/null
-        t1=$(date +%s%N)
-        ms=$(((t1 - t0) / 1000000))
-        total=$((total + ms))
-        if [[ -z $min ]] || ((ms < min)); then min=$ms; fi
-    done
-    printf '%-32s mean %6d ms   min %6d ms   (%d runs)\n' "$label" $((total / runs)) "$min" "$runs"
-}
+source bench/timing.sh
 
 # Start-up alone, for comparison: what the loader adds on top of it is the time of the rows below.
 if command -v hyperfine >/dev/null 2>&1; then

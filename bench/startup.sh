@@ -12,19 +12,8 @@ if command -v hyperfine >/dev/null 2>&1; then
     exec hyperfine -N --warmup 3 --runs "$runs" "$jc version" "$jc --help"
 fi
 
-# Fallback: mean and min wall time in milliseconds from date +%s%N.
-measure() {
-    local total=0 min= t0 t1 ms i
-    for ((i = 0; i < 3; i++)); do "$@" >/dev/null; done
-    for ((i = 0; i < runs; i++)); do
-        t0=$(date +%s%N)
-        "$@" >/dev/null
-        t1=$(date +%s%N)
-        ms=$(((t1 - t0) / 1000000))
-        total=$((total + ms))
-        if [[ -z $min ]] || ((ms < min)); then min=$ms; fi
-    done
-    printf '%-28s mean %5d ms   min %5d ms   (%d runs)\n' "$*" $((total / runs)) "$min" "$runs"
-}
-measure "$jc" version
-measure "$jc" --help
+# Fallback without hyperfine.
+source bench/timing.sh
+warmup=3
+timed "$jc version" "$jc" version
+timed "$jc --help" "$jc" --help
