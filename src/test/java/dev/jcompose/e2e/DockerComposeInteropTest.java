@@ -49,7 +49,7 @@ class DockerComposeInteropTest {
                     services:
                       keeper:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         volumes: ["data:/data"]
                     volumes:
                       data: {}

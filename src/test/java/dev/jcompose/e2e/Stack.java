@@ -37,6 +37,12 @@ final class Stack implements AutoCloseable {
 
     static final String BUSYBOX = "jcompose-test/busybox:latest";
 
+    /**
+     * What {@code $SERVE_UNTIL_STOPPED} in a written file stands for: a command that runs until stopped and exits at
+     * once on SIGTERM, as a well-behaved service does ({@code sleep} as PID 1 ignores TERM and costs a 10 s timeout).
+     */
+    static final String SERVE_UNTIL_STOPPED = "[\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 300 & wait\"]";
+
     final Path dir;
     final String project;
     final ContainerEngine engine;
@@ -70,7 +76,7 @@ final class Stack implements AutoCloseable {
     Stack write(String name, String text) throws IOException {
         Path p = dir.resolve(name);
         Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        Files.writeString(p, text.replace("$SERVE_UNTIL_STOPPED", SERVE_UNTIL_STOPPED));
         return this;
     }
 

@@ -96,12 +96,12 @@ class StackE2ETest {
                     services:
                       a:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         environment:
                           LEVEL: "%s"
                       b:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                     """;
             s.write("compose.yaml", base.formatted("1"));
             s.ok("up", "-d");
@@ -130,7 +130,7 @@ class StackE2ETest {
                     services:
                       w:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                     """);
             s.ok("up", "-d", "--scale", "w=3");
             assertEquals(List.of(s.name("w", 1), s.name("w", 2), s.name("w", 3)), s.names());
@@ -146,7 +146,7 @@ class StackE2ETest {
                     services:
                       keeper:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         volumes: ["data:/data"]
                     volumes:
                       data: {}
@@ -171,17 +171,17 @@ class StackE2ETest {
                     services:
                       a:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                       gone:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                     """);
             s.ok("up", "-d");
             s.write("compose.yaml", """
                     services:
                       a:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                     """);
             s.ok("up", "-d");
             assertTrue(s.names().contains(s.name("gone", 1)));
@@ -200,14 +200,14 @@ class StackE2ETest {
                         command: ["sh", "-c", "echo migrated"]
                       s1:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         depends_on:
                           migrate:
                             condition: service_completed_successfully
                     """);
             for (int i = 2; i <= 5; i++) {
                 yaml.append("  s").append(i).append(":\n    image: jcompose-test/busybox:latest\n")
-                        .append("    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 300 & wait\"]\n    depends_on: [s").append(i - 1).append("]\n");
+                        .append("    command: $SERVE_UNTIL_STOPPED\n    depends_on: [s").append(i - 1).append("]\n");
             }
             s.write("compose.yaml", yaml.toString());
             s.ok("up", "-d");
@@ -231,7 +231,7 @@ class StackE2ETest {
                         command: ["sh", "-c", "echo cannot reach database >&2; exit 3"]
                       app:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         depends_on:
                           migrate:
                             condition: service_completed_successfully
@@ -249,7 +249,7 @@ class StackE2ETest {
                         command: ["sh", "-c", "exit 0"]
                       app:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         depends_on:
                           migrate:
                             condition: service_completed_successfully
@@ -266,18 +266,18 @@ class StackE2ETest {
                     services:
                       api:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         networks:
                           front:
                             aliases: [api.internal]
                           back: {}
                       client:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         networks: [front]
                       worker:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         networks: [back]
                     networks:
                       front: {}
@@ -298,11 +298,11 @@ class StackE2ETest {
                     services:
                       db:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         volumes: ["/shared"]
                       app:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         links: ["db:database"]
                         volumes_from: [db]
                         volumes: ["./made-by-engine:/out"]
@@ -347,7 +347,7 @@ class StackE2ETest {
                         command: ["sh", "-c", "sleep 1; echo job failing; exit 7"]
                       job-extra:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                     """);
             Stack.Run up = s.jc("up", "--exit-code-from", "job");
             assertEquals(7, up.exitCode(), up.toString());
@@ -363,7 +363,7 @@ class StackE2ETest {
                     services:
                       a:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                         stop_signal: SIGKILL
                     """);
             s.ok("up", "-d");
@@ -388,7 +388,7 @@ class StackE2ETest {
                     services:
                       a:
                         image: jcompose-test/busybox:latest
-                        command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]
+                        command: $SERVE_UNTIL_STOPPED
                     """);
             s.ok("up", "-d");
             Files.delete(s.dir.resolve("compose.yaml"));
