@@ -17,7 +17,7 @@ public final class ContainerListing {
 
     /** One container as {@code ps} shows it. {@code ports} is Docker's own notation, e.g. {@code 127.0.0.1:8080->80/tcp}. */
     public record Row(String id, String name, String image, String service, Instant created, String state,
-                      String status, String health, Integer exitCode, String ports, int number) {
+                      String status, String health, Integer exitCode, String ports, int number, String command) {
     }
 
     private final StackContext ctx;
@@ -39,7 +39,7 @@ public final class ContainerListing {
             if (!services.isEmpty() && !services.contains(service)) continue;
             if (!states.isEmpty() ? !states.contains(c.state()) : !all && !"running".equals(c.state())) continue;
             rows.add(new Row(c.id(), c.name(), c.image(), service, c.created(), c.state(), c.status(), c.health(),
-                    c.exitCode(), ports(c.ports()), number(c.labels().get(Labels.CONTAINER_NUMBER))));
+                    c.exitCode(), ports(c.ports()), number(c.labels().get(Labels.CONTAINER_NUMBER)), c.command()));
         }
         rows.sort(Comparator.comparing(Row::service).thenComparingInt(Row::number).thenComparing(Row::name));
         return rows;

@@ -43,6 +43,12 @@ public final class PsCommand extends ProjectCommand {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Format the output: table or json")
     String format;
 
+    @Option(names = "--no-trunc", description = "Don't truncate output")
+    boolean noTrunc;
+
+    @Option(names = "--filter", paramLabel = "FILTER", description = "Filter services by a property (supported filters: status)")
+    String filter;
+
     public PsCommand(CliContext context) {
         super(context);
     }
@@ -53,6 +59,8 @@ public final class PsCommand extends ProjectCommand {
         if (!format.equals("table") && !format.equals("json")) {
             throw new CommandFailedException("unsupported format \"" + format + "\"", "use table or json");
         }
+        Set<String> states = new LinkedHashSet<>(status == null ? List.of() : status);
+        if (filter != null) states.add(statusFilter(filter));
         String name;
         try {
             name = EngineCommands.load(global, context).project().name();
@@ -65,23 +73,52 @@ public final class PsCommand extends ProjectCommand {
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, spec.commandLine().getErr())) {
             StackContext stack = EngineCommands.stack(global, context, display);
             rows = new ContainerListing(stack).list(name, all, Set.copyOf(serviceNames == null ? List.of() : serviceNames),
-                    Set.copyOf(status == null ? List.of() : status));
+                    states);
         }
         if (quiet) {
             rows.forEach(r -> out.println(r.id()));
         } else if (services) {
             new LinkedHashSet<>(rows.stream().map(ContainerListing.Row::service).toList()).forEach(out::println);
         } else if (format.equals("json")) {
-            for (ContainerListing.Row r : rows) out.println(json(r, name));
+            for (ContainerListing.Row r : rows) out.println(json(r, name, noTrunc));
         } else {
-            table(rows, out);
+            table(rows, out, noTrunc);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static String json(ContainerListing.Row r, String project) {
+    /** Docker Compose accepts only {@code status=VALUE} here. */
+    private static String statusFilter(String filter) {
+        int eq = filter.indexOf('=');
+        if (eq < 0 || !filter.substring(0, eq).strip().equals("status")) {
+            throw new CommandFailedException("invalid filter \"" + filter + "\"", "the only supported filter is status=VALUE");
+        }
+        return filter.substring(eq + 1).strip();
+    }
+
+    /** As Docker shows it: quoted, and cut to 20 characters with an ellipsis unless {@code --no-trunc}. */
+    static String command(String command, boolean noTrunc) {
+        String shown = command;
+        if (!noTrunc && command.codePointCount(0, command.length()) > 20) {
+            shown = command.substring(0, command.offsetByCodePoints(0, 19)) + "\u2026";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : shown.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static String json(ContainerListing.Row r, String project, boolean noTrunc) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Command", command(r.command(), noTrunc));
         m.put("ID", r.id());
         m.put("Name", r.name());
         m.put("Image", r.image());
@@ -93,16 +130,17 @@ public final class PsCommand extends ProjectCommand {
         m.put("Health", r.health() == null ? "" : r.health());
         m.put("ExitCode", r.exitCode() == null ? 0 : r.exitCode());
         m.put("Ports", r.ports());
-        return JsonWriter.write(m).strip().replaceAll("\n\\s*", "");
+        return JsonWriter.line(m);
     }
 
-    private static void table(List<ContainerListing.Row> rows, PrintWriter out) {
+    private static void table(List<ContainerListing.Row> rows, PrintWriter out, boolean noTrunc) {
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[]{"NAME", "IMAGE", "SERVICE", "CREATED", "STATUS", "PORTS"});
+        lines.add(new String[]{"NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"});
         for (ContainerListing.Row r : rows) {
-            lines.add(new String[]{r.name(), r.image(), r.service(), ago(r.created()), r.status(), r.ports()});
+            lines.add(new String[]{r.name(), r.image(), command(r.command(), noTrunc), r.service(), ago(r.created()),
+                    r.status(), r.ports()});
         }
-        int[] widths = new int[6];
+        int[] widths = new int[7];
         for (String[] l : lines) for (int i = 0; i < l.length; i++) widths[i] = Math.max(widths[i], l[i].length());
         for (String[] l : lines) {
             StringBuilder b = new StringBuilder();

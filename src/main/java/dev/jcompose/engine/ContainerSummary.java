@@ -11,12 +11,21 @@ import java.util.Map;
  * @param status   the engine's human text, e.g. "Up 3 seconds (healthy)"
  * @param health   healthy, unhealthy, starting, or null when the container has no healthcheck
  * @param exitCode the last exit code when the container has exited, else null
+ * @param command  the command line the container runs (entrypoint and arguments joined by spaces), as the engine lists it
  */
 public record ContainerSummary(String id, String name, String image, String imageId, Map<String, String> labels,
                                String state, String status, String health, Instant created, Integer exitCode,
-                               List<PublishedPort> ports) {
+                               List<PublishedPort> ports, String command) {
     public ContainerSummary {
         labels = Map.copyOf(labels);
         ports = List.copyOf(ports);
+        command = command == null ? "" : command;
+    }
+
+    /** A row whose command is not known. */
+    public ContainerSummary(String id, String name, String image, String imageId, Map<String, String> labels,
+                            String state, String status, String health, Instant created, Integer exitCode,
+                            List<PublishedPort> ports) {
+        this(id, name, image, imageId, labels, state, status, health, created, exitCode, ports, "");
     }
 }

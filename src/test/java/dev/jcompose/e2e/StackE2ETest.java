@@ -81,6 +81,11 @@ class StackE2ETest {
 
             Stack.Run ps = s.ok("ps");
             assertTrue(ps.out().contains("127.0.0.1:" + port + "->8080/tcp"), ps.out());
+            assertTrue(ps.out().startsWith("NAME"), ps.out());
+            assertTrue(ps.out().lines().anyMatch(l -> l.startsWith(s.name("db", 1))
+                    && l.contains("\"sh -c 'trap 'exit 0\u2026\"")), ps.out());
+            String json = s.ok("ps", "--no-trunc", "--format", "json", "db").out();
+            assertTrue(json.contains("\"Command\":\"\\\"sh -c 'trap 'exit 0' TERM; sleep 1;"), json);
             assertEquals(2, s.ok("ps", "-q").out().lines().count());
             assertEquals(List.of("db", "web"), s.ok("ps", "--services").out().lines().toList());
 

@@ -95,6 +95,8 @@ public abstract class ContainerEngineContract {
         assertEquals(prefix + "-b", summaryB.name());
         assertEquals("created", summaryB.state());
         assertEquals("back", summaryB.labels().get("tier"));
+        assertEquals(String.join(" ", RUN_FOREVER.stream().map(w -> w.contains(" ") ? "'" + w + "'" : w).toList()),
+                summaryB.command(), "the command line as the engine lists it");
     }
 
     @Test

@@ -431,7 +431,18 @@ public final class InMemoryEngine implements ContainerEngine {
         };
         return new ContainerSummary(c.id, c.name, c.spec.image(), "sha256:" + c.spec.image().hashCode(),
                 c.spec.labels(), c.status, status, c.health, c.created, c.status.equals("exited") ? c.exitCode : null,
-                ports(c));
+                ports(c), commandLine(c.spec));
+    }
+
+    /**
+     * What the engine lists as the command: entrypoint then arguments, an argument with a space in single quotes as
+     * Docker writes it (the image's own default is unknown here).
+     */
+    private static String commandLine(ContainerSpec spec) {
+        List<String> words = new ArrayList<>();
+        if (spec.entrypoint() != null) words.addAll(spec.entrypoint());
+        if (spec.cmd() != null) words.addAll(spec.cmd());
+        return String.join(" ", words.stream().map(w -> w.contains(" ") ? "'" + w + "'" : w).toList());
     }
 
     private static List<PublishedPort> ports(Container c) {

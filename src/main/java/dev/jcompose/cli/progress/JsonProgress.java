@@ -27,7 +27,7 @@ final class JsonProgress implements ProgressListener {
         if (e.detail() != null) m.put("detail", e.detail());
         m.put("elapsed_ms", e.elapsed().toMillis());
         // The writer indents; string values carry no raw newlines (they are escaped), so joining the lines is safe.
-        err.println(JsonWriter.write(m).strip().replaceAll("\n\\s*", ""));
+        err.println(JsonWriter.line(m));
         err.flush();
     }
 }

@@ -60,7 +60,7 @@ final class ResponseMapper {
         return new ContainerSummary(c.getId(), name, nz(c.getImage()), nz(c.getImageId()), map(c.getLabels()),
                 nz(c.getState()), status, health.find() ? health.group(1).replace("health: ", "") : null,
                 c.getCreated() == null ? null : Instant.ofEpochSecond(c.getCreated()),
-                exited.find() ? Integer.valueOf(exited.group(1)) : null, ports);
+                exited.find() ? Integer.valueOf(exited.group(1)) : null, ports, nz(c.getCommand()));
     }
 
     static ContainerDetails details(InspectContainerResponse r) {

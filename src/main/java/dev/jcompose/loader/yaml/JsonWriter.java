@@ -4,18 +4,31 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Prints plain values (Map, List, String, Number, Boolean, null) as pretty JSON with two-space indents. */
+/**
+ * Prints plain values (Map, List, String, Number, Boolean, null) as JSON: pretty with two-space indents, or compact
+ * on one line (one event or row per line for scripts).
+ */
 public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder();
+    private final boolean pretty;
 
-    private JsonWriter() {
+    private JsonWriter(boolean pretty) {
+        this.pretty = pretty;
     }
 
+    /** Pretty JSON ending with a newline. */
     public static String write(Object plain) {
-        JsonWriter w = new JsonWriter();
+        JsonWriter w = new JsonWriter(true);
         w.value(plain, 0);
         return w.out.append('\n').toString();
+    }
+
+    /** Compact JSON on one line, without a trailing newline. */
+    public static String line(Object plain) {
+        JsonWriter w = new JsonWriter(false);
+        w.value(plain, 0);
+        return w.out.toString();
     }
 
     private void value(Object v, int indent) {
@@ -33,15 +46,17 @@ public final class JsonWriter {
             out.append("{}");
             return;
         }
-        out.append("{\n");
+        out.append('{');
+        newline();
         Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<?, ?> e = it.next();
             pad(indent + 1);
             string(String.valueOf(e.getKey()));
-            out.append(": ");
+            out.append(pretty ? ": " : ":");
             value(e.getValue(), indent + 1);
-            out.append(it.hasNext() ? ",\n" : "\n");
+            if (it.hasNext()) out.append(',');
+            newline();
         }
         pad(indent);
         out.append('}');
@@ -52,11 +67,13 @@ public final class JsonWriter {
             out.append("[]");
             return;
         }
-        out.append("[\n");
+        out.append('[');
+        newline();
         for (int i = 0; i < list.size(); i++) {
             pad(indent + 1);
             value(list.get(i), indent + 1);
-            out.append(i + 1 < list.size() ? ",\n" : "\n");
+            if (i + 1 < list.size()) out.append(',');
+            newline();
         }
         pad(indent);
         out.append(']');
@@ -99,7 +116,11 @@ public final class JsonWriter {
         return false;
     }
 
+    private void newline() {
+        if (pretty) out.append('\n');
+    }
+
     private void pad(int level) {
-        out.append("  ".repeat(level));
+        if (pretty) out.append("  ".repeat(level));
     }
 }

@@ -39,6 +39,15 @@ class JsonWriterTest {
     }
 
     @Test
+    void writesOneCompactLineWithStringNewlinesEscaped() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Command", "\"sh -c\"");
+        m.put("Ports", List.of(80L, Map.of("a", "x\ny")));
+        m.put("Empty", Map.of());
+        assertEquals("{\"Command\":\"\\\"sh -c\\\"\",\"Ports\":[80,{\"a\":\"x\\ny\"}],\"Empty\":{}}", JsonWriter.line(m));
+    }
+
+    @Test
     void escapesQuotesBackslashesAndControlCharacters() {
         assertEquals("\"a\\\"b\\\\c\\n\\t\\r\\b\\f\\u0001\\u001f\"\n", JsonWriter.write("a\"b\\c\n\t\r\b\f\u0001\u001f"));
     }
