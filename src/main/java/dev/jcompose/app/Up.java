@@ -25,7 +25,8 @@ public final class Up {
     /** The plan that brings the engine to the project's state; empty when nothing differs. */
     public Plan plan(Project project, PlanOptions options, boolean createOnly) {
         ObservedProject observed = ProjectObserver.observe(ctx.engine(), project.name());
-        PlanOptions withImages = options.withImageIds(ImageInventory.imageIds(ctx.engine(), project));
+        PlanOptions withImages = options.withImageIds(ImageInventory.imageIds(ctx.engine(), project))
+                .withFileDigests(MountedFileDigests.of(project));
         return createOnly ? Planner.create(project, observed, withImages) : Planner.up(project, observed, withImages);
     }
 

@@ -37,6 +37,12 @@ public final class ContainerSpecFactory {
     /** {@code imageId}, when known, is recorded in the {@code com.docker.compose.image} label as Compose does. */
     public static ContainerSpec create(Project project, Service s, int number, String configHash, String imageRef,
                                        String imageId) {
+        return create(project, s, number, configHash, imageRef, imageId, null);
+    }
+
+    /** {@code fileDigests}, when not null, is the {@link MountedFiles} label the container carries. */
+    public static ContainerSpec create(Project project, Service s, int number, String configHash, String imageRef,
+                                       String imageId, String fileDigests) {
         ContainerSpec.Builder b = ContainerSpec.builder(Names.container(project.name(), s, number), imageRef)
                 .cmd(s.command())
                 .entrypoint(s.entrypoint())
@@ -61,6 +67,7 @@ public final class ContainerSpecFactory {
                 .links(links(project, s))
                 .volumesFrom(volumesFrom(project, s))
                 .platform(emptyToNull(s.platform()));
+        if (fileDigests != null) b.label(Labels.JCOMPOSE_FILE_DIGESTS, fileDigests);
         s.environment().forEach((k, v) -> {
             if (v != null) b.env(k, v);
         });

@@ -15,10 +15,12 @@ import java.util.Set;
  * @param stopTimeout      null = each service's stop_grace_period, else 10 s
  * @param renewAnonVolumes recreated containers get fresh anonymous volumes
  * @param imageIds         image reference → id of that image on the engine; absent = the image is missing
+ * @param fileDigests      absolute path → content digest of the files secrets and configs bind ({@link MountedFiles})
  */
 public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreate, boolean removeOrphans,
                           Map<String, Integer> scale, boolean noStart, Build build, Pull pull, Duration stopTimeout,
-                          boolean renewAnonVolumes, Map<String, String> imageIds) {
+                          boolean renewAnonVolumes, Map<String, String> imageIds,
+                          Map<String, String> fileDigests) {
 
     public enum Recreate { DIVERGED, FORCE, NEVER }
 
@@ -32,65 +34,71 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
         scale = scale == null ? Map.of() : Map.copyOf(scale);
         build = build == null ? Build.IF_MISSING : build;
         imageIds = imageIds == null ? Map.of() : Map.copyOf(imageIds);
+        fileDigests = fileDigests == null ? Map.of() : Map.copyOf(fileDigests);
     }
 
     public static PlanOptions defaults() {
         return new PlanOptions(Set.of(), false, Recreate.DIVERGED, false, Map.of(), false, Build.IF_MISSING, null,
-                null, false, Map.of());
+                null, false, Map.of(), Map.of());
     }
 
     public PlanOptions withServices(Set<String> v) {
         return new PlanOptions(v, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withNoDeps(boolean v) {
         return new PlanOptions(services, v, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withRecreate(Recreate v) {
         return new PlanOptions(services, noDeps, v, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withRemoveOrphans(boolean v) {
         return new PlanOptions(services, noDeps, recreate, v, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withScale(Map<String, Integer> v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, v, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withNoStart(boolean v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, v, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withBuild(Build v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, v, pull, stopTimeout,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withPull(Pull v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, v, stopTimeout,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withStopTimeout(Duration v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, v,
-                renewAnonVolumes, imageIds);
+                renewAnonVolumes, imageIds, fileDigests);
     }
 
     public PlanOptions withRenewAnonVolumes(boolean v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout, v,
-                imageIds);
+                imageIds, fileDigests);
     }
 
     public PlanOptions withImageIds(Map<String, String> v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, v);
+                renewAnonVolumes, v, fileDigests);
+    }
+
+    public PlanOptions withFileDigests(Map<String, String> v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
+                renewAnonVolumes, imageIds, v);
     }
 }

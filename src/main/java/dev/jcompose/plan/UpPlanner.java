@@ -150,6 +150,8 @@ final class UpPlanner {
         String imageId = options.imageIds().get(ref);
         if (imageId == null && imageOp != null) return "image changed";
         if (imageId != null && c.imageId() != null && !imageId.equals(c.imageId())) return "image changed";
+        String files = filesChanged(s, c);
+        if (files != null) return files;
         for (String dep : s.namespaceServiceRefs()) {
             if (recreated.contains(dep)) return dep + " recreated";
         }
@@ -167,6 +169,17 @@ final class UpPlanner {
         return named + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "") + " changed";
     }
 
+    /**
+     * "secrets.db content changed" when a bound file's content differs from what the container was created with.
+     * Containers made before jcompose recorded digests (no label) are left alone.
+     */
+    private String filesChanged(Service s, ObservedContainer c) {
+        if (!c.labels().containsKey(Labels.JCOMPOSE_FILE_DIGESTS)) return null;
+        List<String> changed = MountedFiles.changed(c.labels().get(Labels.JCOMPOSE_FILE_DIGESTS),
+                MountedFiles.label(project, s, options.fileDigests()));
+        return changed.isEmpty() ? null : String.join(", ", changed) + " content changed";
+    }
+
     /** Compose restarts a service whose {@code depends_on} entry has {@code restart: true} when that dependency is recreated. */
     private String restartCause(Service s) {
         for (Map.Entry<String, DependsOn> e : s.dependsOn().entrySet()) {
@@ -180,7 +193,8 @@ final class UpPlanner {
                                   List<Op> prerequisites, Op removed, List<Op> ready) {
         Op[] gate = gate(s);
         Op.CreateContainer create = new Op.CreateContainer(s.name(), number,
-                ContainerSpecFactory.create(project, s, number, hash, ref, options.imageIds().get(ref)), cause);
+                ContainerSpecFactory.create(project, s, number, hash, ref, options.imageIds().get(ref),
+                        MountedFiles.label(project, s, options.fileDigests())), cause);
         add(create, removed);
         prerequisites.forEach(p -> plan.after(create, p));
         for (Op g : gate) plan.after(create, g);

@@ -23,6 +23,8 @@ public final class Labels {
     public static final String JCOMPOSE_CONFIG_HASH = "dev.jcompose.config-hash";
     /** {@link ConfigFingerprint}: a short hash per setting, to name what changed on a recreate. */
     public static final String JCOMPOSE_CONFIG_KEYS = "dev.jcompose.config-keys";
+    /** Digests of the files the container's secrets and configs bind (see plan.MountedFiles). */
+    public static final String JCOMPOSE_FILE_DIGESTS = "dev.jcompose.file-digests";
     /** The part an object plays for jcompose, e.g. {@code front} for a proxy. */
     public static final String JCOMPOSE_ROLE = "dev.jcompose.role";
 

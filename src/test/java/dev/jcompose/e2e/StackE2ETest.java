@@ -129,6 +129,50 @@ class StackE2ETest {
     }
 
     @Test
+    void secretsAndConfigsAreMountedReadOnlyAndAChangedFileRecreatesOnlyItsUsers() throws Exception {
+        try (Stack s = stack("files")) {
+            s.write("pw.txt", "first");
+            s.write("app.conf", "level=1");
+            s.write("compose.yaml", """
+                    services:
+                      app:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                        secrets: [pw]
+                        configs:
+                          - source: conf
+                            target: /etc/app.conf
+                      bystander:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                    secrets:
+                      pw:
+                        file: ./pw.txt
+                    configs:
+                      conf:
+                        file: ./app.conf
+                    """);
+            s.ok("up", "-d");
+            String app = s.name("app", 1);
+            assertEquals("first", s.exec(app, "cat", "/run/secrets/pw").out());
+            assertEquals("level=1", s.exec(app, "cat", "/etc/app.conf").out());
+            assertNotEquals(0, s.exec(app, "sh", "-c", "echo x > /run/secrets/pw").exitCode(), "read-only");
+            String appId = s.container(app).id();
+            String bystanderId = s.container(s.name("bystander", 1)).id();
+            assertTrue(s.ok("up", "-d").err().contains("nothing to do"));
+
+            s.write("pw.txt", "second");
+            String plan = s.ok("--dry-run", "up", "-d").out();
+            assertTrue(plan.contains("(secrets.pw content changed)"), plan);
+            s.ok("up", "-d");
+            assertNotEquals(appId, s.container(app).id());
+            assertEquals(bystanderId, s.container(s.name("bystander", 1)).id());
+            assertEquals("second", s.exec(app, "cat", "/run/secrets/pw").out());
+            assertTrue(s.ok("up", "-d").err().contains("nothing to do"));
+        }
+    }
+
+    @Test
     void scaleUpAndBackDown() throws Exception {
         try (Stack s = stack("scale")) {
             s.write("compose.yaml", """

@@ -2,6 +2,7 @@ package dev.jcompose.plan;
 
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.model.Project;
+import dev.jcompose.state.Labels;
 import dev.jcompose.state.ObservedProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +131,45 @@ class PlannerUpTest {
                 PlanOptions.defaults().withImageIds(Map.of("nginx", "sha256:new", "postgres", "sha256:img")));
         assertTrue(plan.render().contains("Creating Container demo-web-1 (image changed)"), plan.render());
         assertTrue(!plan.render().contains("Creating Container demo-db-1"), plan.render());
+    }
+
+    @Test
+    void aChangedSecretFileRecreatesTheContainersThatMountItAndNamesIt() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("pw.txt"), "s3cret");
+        Project p = load(dir, """
+                services:
+                  app:
+                    image: nginx
+                    secrets: [pw]
+                  other:
+                    image: nginx
+                secrets:
+                  pw:
+                    file: ./pw.txt
+                """);
+        String file = dir.resolve("pw.txt").toString();
+        PlanOptions before = options().withFileDigests(Map.of(file, "aaaa"));
+        Plan fresh = Planner.up(p, ObservedProject.empty("demo"), before);
+        String created = fresh.ops().stream().filter(o -> o instanceof Op.CreateContainer c && c.service().equals("app"))
+                .map(o -> ((Op.CreateContainer) o).spec().labels().get(Labels.JCOMPOSE_FILE_DIGESTS)).findFirst().orElseThrow();
+        assertEquals("secrets.pw=aaaa", created);
+
+        ContainerSummary app = withLabel(running(p, "app", 1), Labels.JCOMPOSE_FILE_DIGESTS, created);
+        List<ContainerSummary> have = List.of(app, running(p, "other", 1));
+        assertTrue(Planner.up(p, observed(have), before).isEmpty(), "same content: nothing to do");
+        Plan changed = Planner.up(p, observed(have), options().withFileDigests(Map.of(file, "bbbb")));
+        assertTrue(changed.render().contains("Creating Container demo-app-1 (secrets.pw content changed)"), changed.render());
+        assertTrue(!changed.render().contains("demo-other-1"), changed.render());
+        // A container from before digests were recorded is not recreated for lack of the label.
+        assertTrue(Planner.up(p, observed(List.of(running(p, "app", 1), running(p, "other", 1))),
+                options().withFileDigests(Map.of(file, "bbbb"))).isEmpty());
+    }
+
+    private static ContainerSummary withLabel(ContainerSummary c, String key, String value) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>(c.labels());
+        labels.put(key, value);
+        return new ContainerSummary(c.id(), c.name(), c.image(), c.imageId(), labels, c.state(), c.status(),
+                c.health(), c.created(), c.exitCode(), c.ports());
     }
 
     @Test
