@@ -55,6 +55,15 @@ public record ContainerSpec(
         return new Builder(name, image);
     }
 
+    /** A copy under another name, with other labels and mounts: a container made to replace this one's original. */
+    public ContainerSpec replacement(String newName, Map<String, String> newLabels, List<MountSpec> newMounts) {
+        return new ContainerSpec(newName, image, cmd, entrypoint, env, newLabels, workingDir, user, hostname,
+                domainname, ports, newMounts, networkMode, networks, restartPolicy, resources, healthcheck,
+                stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
+                dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
+                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom);
+    }
+
     /** {@code env} in the engine's {@code KEY=value} form; a null value gives a bare {@code KEY}. */
     public List<String> envList() {
         List<String> out = new ArrayList<>();

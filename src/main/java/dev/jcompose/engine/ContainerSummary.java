@@ -12,20 +12,22 @@ import java.util.Map;
  * @param health   healthy, unhealthy, starting, or null when the container has no healthcheck
  * @param exitCode the last exit code when the container has exited, else null
  * @param command  the command line the container runs (entrypoint and arguments joined by spaces), as the engine lists it
+ * @param mounts   its mounts; for a volume, {@code name} is the volume's name (64 hex digits for an anonymous one)
  */
 public record ContainerSummary(String id, String name, String image, String imageId, Map<String, String> labels,
                                String state, String status, String health, Instant created, Integer exitCode,
-                               List<PublishedPort> ports, String command) {
+                               List<PublishedPort> ports, String command, List<MountInfo> mounts) {
     public ContainerSummary {
         labels = Map.copyOf(labels);
         ports = List.copyOf(ports);
         command = command == null ? "" : command;
+        mounts = mounts == null ? List.of() : List.copyOf(mounts);
     }
 
     /** A row whose command is not known. */
     public ContainerSummary(String id, String name, String image, String imageId, Map<String, String> labels,
                             String state, String status, String health, Instant created, Integer exitCode,
                             List<PublishedPort> ports) {
-        this(id, name, image, imageId, labels, state, status, health, created, exitCode, ports, "");
+        this(id, name, image, imageId, labels, state, status, health, created, exitCode, ports, "", List.of());
     }
 }

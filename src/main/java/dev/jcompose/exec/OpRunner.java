@@ -42,7 +42,7 @@ final class OpRunner {
         }
         if (op instanceof Op.CreateContainer o) {
             engine.createContainer(o.spec());
-            return "Created";
+            return o.replaces() == null ? "Created" : "Recreated";
         }
         if (op instanceof Op.StartContainer o) {
             engine.startContainer(o.name());

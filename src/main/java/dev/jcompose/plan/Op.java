@@ -46,10 +46,18 @@ public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullIma
         public String action() { return "Building"; }
     }
 
-    record CreateContainer(String service, int number, dev.jcompose.engine.ContainerSpec spec, String cause) implements Op {
+    /**
+     * {@code replaces}: for a recreate, the name the new container takes once the old one is gone (it is created
+     * under a temporary name while the old one still runs, as Docker Compose does); null for a new container.
+     */
+    record CreateContainer(String service, int number, dev.jcompose.engine.ContainerSpec spec, String cause,
+                           String replaces) implements Op {
+        public CreateContainer(String service, int number, dev.jcompose.engine.ContainerSpec spec, String cause) {
+            this(service, number, spec, cause, null);
+        }
         public String id() { return "container:" + spec.name() + ":create"; }
-        public String resource() { return "Container " + spec.name(); }
-        public String action() { return "Creating"; }
+        public String resource() { return "Container " + (replaces == null ? spec.name() : replaces); }
+        public String action() { return replaces == null ? "Creating" : "Recreating"; }
         public String name() { return spec.name(); }
     }
 
@@ -82,10 +90,10 @@ public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullIma
         public String action() { return "Removing"; }
     }
 
-    /** Docker Compose renames a container it is about to replace, so the new one can take the name. */
+    /** Gives a container made under a temporary name (see {@link CreateContainer#replaces}) its final name. */
     record RenameContainer(String service, String name, String newName, String cause) implements Op {
         public String id() { return "container:" + name + ":rename"; }
-        public String resource() { return "Container " + name; }
+        public String resource() { return "Container " + newName; }
         public String action() { return "Renaming"; }
     }
 

@@ -1,5 +1,7 @@
 package dev.jcompose.plan;
 
+import dev.jcompose.engine.ContainerSpec;
+import dev.jcompose.engine.MountSpec;
 import dev.jcompose.graph.DependencyGraph;
 import dev.jcompose.model.DependsOn;
 import dev.jcompose.model.Mount;
@@ -16,6 +18,7 @@ import dev.jcompose.state.ServiceHash;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,9 @@ import java.util.Set;
 
 /** Converges a project's services in dependency order; see {@link Planner#up}. */
 final class UpPlanner {
+
+    /** The name a recreated container has until the old one is gone: the old one's short id, {@code _}, its name. */
+    private static final java.util.regex.Pattern TEMPORARY_NAME = java.util.regex.Pattern.compile("[0-9a-f]{12}_");
 
     private final Project project;
     private final ObservedProject observed;
@@ -97,7 +103,7 @@ final class UpPlanner {
         String ref = s.imageName(project.name());
         String hash = ServiceHash.of(project, s);
         int want = options.scale().getOrDefault(s.name(), s.replicas());
-        List<ObservedContainer> have = observed.containersOf(s.name());
+        List<ObservedContainer> have = withoutUnfinishedReplacements(s);
         List<ObservedContainer> kept = have.subList(0, Math.min(want, have.size()));
         String scaleCause = "scale " + have.size() + " → " + want;
         for (int i = have.size() - 1; i >= kept.size(); i--) stopAndRemove(s.name(), have.get(i), scaleCause);
@@ -111,8 +117,7 @@ final class UpPlanner {
             taken.add(c.number());
             String why = recreateCause(s, c, hash, ref, imageOp);
             if (why != null) {
-                Op removed = stopAndRemove(s.name(), c, why);
-                names.add(createAndStart(s, c.number(), hash, ref, why, prerequisites, removed, ready));
+                names.add(recreate(s, c, hash, ref, why, prerequisites, ready));
                 recreated.add(s.name());
                 continue;
             }
@@ -137,7 +142,34 @@ final class UpPlanner {
         containerNames.put(s.name(), names);
     }
 
+    /**
+     * A recreate interrupted after its new container was created leaves that container under its temporary name.
+     * While the old one is still there, the new one is removed (keeping the anonymous volumes it borrowed); when
+     * the old one is gone, the new one stays and is recreated under the right name (see recreateCause).
+     */
+    private List<ObservedContainer> withoutUnfinishedReplacements(Service s) {
+        List<ObservedContainer> all = observed.containersOf(s.name());
+        List<ObservedContainer> have = new ArrayList<>();
+        for (ObservedContainer c : all) {
+            boolean originalLeft = isUnfinishedReplacement(c) && all.stream()
+                    .anyMatch(o -> o != c && o.number() == c.number() && !isUnfinishedReplacement(o));
+            if (!originalLeft) {
+                have.add(c);
+                continue;
+            }
+            Op stop = c.isRunning()
+                    ? add(new Op.StopContainer(s.name(), c.name(), stopTimeout(s), "unfinished recreate")) : null;
+            add(new Op.RemoveContainer(s.name(), c.name(), false, "unfinished recreate"), stop);
+        }
+        return have;
+    }
+
+    private static boolean isUnfinishedReplacement(ObservedContainer c) {
+        return c.labels().containsKey(Labels.REPLACE) && TEMPORARY_NAME.matcher(c.name()).lookingAt();
+    }
+
     private String recreateCause(Service s, ObservedContainer c, String hash, String ref, Op imageOp) {
+        if (isUnfinishedReplacement(c)) return "unfinished recreate";
         switch (options.recreate()) {
             case NEVER:
                 return null;
@@ -191,10 +223,45 @@ final class UpPlanner {
     /** Returns the container's name. */
     private String createAndStart(Service s, int number, String hash, String ref, String cause,
                                   List<Op> prerequisites, Op removed, List<Op> ready) {
+        Op.CreateContainer create = new Op.CreateContainer(s.name(), number, spec(s, number, hash, ref), cause);
+        addCreate(s, create, prerequisites, removed);
+        ready.add(startUnlessNoStart(s, create.name(), cause, create));
+        return create.name();
+    }
+
+    /**
+     * Docker Compose's order: the new container is created under a temporary name while the old one still runs
+     * (so a configuration the engine refuses leaves the old one serving), inheriting the old one's anonymous
+     * volumes unless {@code -V}; then the old one is stopped and removed, and the new one renamed and started.
+     * Returns the container's name.
+     */
+    private String recreate(Service s, ObservedContainer old, String hash, String ref, String cause,
+                            List<Op> prerequisites, List<Op> ready) {
+        ContainerSpec fresh = spec(s, old.number(), hash, ref);
+        Map<String, String> labels = new LinkedHashMap<>(fresh.labels());
+        labels.put(Labels.REPLACE, s.containerName() != null && !s.containerName().isEmpty()
+                ? s.containerName() : s.name() + "-" + old.number());
+        List<MountSpec> mounts = options.renewAnonVolumes() ? fresh.mounts()
+                : AnonymousVolumes.inherit(fresh.mounts(), old.anonymousVolumes());
+        String temporary = old.id().substring(0, Math.min(12, old.id().length())) + "_" + fresh.name();
+        Op.CreateContainer create = new Op.CreateContainer(s.name(), old.number(),
+                fresh.replacement(temporary, labels, mounts), cause, fresh.name());
+        addCreate(s, create, prerequisites, null);
+        Op stop = old.isRunning()
+                ? add(new Op.StopContainer(s.name(), old.name(), stopTimeout(s), cause), create) : create;
+        Op remove = add(new Op.RemoveContainer(s.name(), old.name(), options.renewAnonVolumes(), cause), stop);
+        Op rename = add(new Op.RenameContainer(s.name(), temporary, fresh.name(), cause), remove);
+        ready.add(startUnlessNoStart(s, fresh.name(), cause, rename));
+        return fresh.name();
+    }
+
+    private ContainerSpec spec(Service s, int number, String hash, String ref) {
+        return ContainerSpecFactory.create(project, s, number, hash, ref, options.imageIds().get(ref),
+                MountedFiles.label(project, s, options.fileDigests()));
+    }
+
+    private void addCreate(Service s, Op.CreateContainer create, List<Op> prerequisites, Op removed) {
         Op[] gate = gate(s);
-        Op.CreateContainer create = new Op.CreateContainer(s.name(), number,
-                ContainerSpecFactory.create(project, s, number, hash, ref, options.imageIds().get(ref),
-                        MountedFiles.label(project, s, options.fileDigests())), cause);
         add(create, removed);
         prerequisites.forEach(p -> plan.after(create, p));
         for (Op g : gate) plan.after(create, g);
@@ -203,12 +270,12 @@ final class UpPlanner {
             // links, volumes_from and service:x namespaces need the other container to exist and run.
             for (Op first : readyOps.getOrDefault(dep, List.of())) plan.after(create, first);
         }
-        if (options.noStart()) {
-            ready.add(create);
-        } else {
-            ready.add(add(new Op.StartContainer(s.name(), create.name(), cause), create));
-        }
-        return create.name();
+    }
+
+    /** The op after which the container is ready: its start, or {@code last} with {@code --no-start}. */
+    private Op startUnlessNoStart(Service s, String name, String cause, Op last) {
+        if (options.noStart()) return last;
+        return add(new Op.StartContainer(s.name(), name, cause), last);
     }
 
     /**
@@ -253,7 +320,8 @@ final class UpPlanner {
 
     private static String nameOf(Op op) {
         if (op instanceof Op.StartContainer start) return start.name();
-        if (op instanceof Op.CreateContainer create) return create.name();
+        if (op instanceof Op.CreateContainer create) return create.replaces() == null ? create.name() : create.replaces();
+        if (op instanceof Op.RenameContainer rename) return rename.newName();
         return "";
     }
 }

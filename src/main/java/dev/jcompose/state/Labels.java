@@ -18,6 +18,8 @@ public final class Labels {
     public static final String VOLUME = "com.docker.compose.volume";
     public static final String IMAGE = "com.docker.compose.image";
     public static final String DEPENDS_ON = "com.docker.compose.depends_on";
+    /** On a container made to replace another: the replaced one's {@code <service>-<n>} (or container_name). */
+    public static final String REPLACE = "com.docker.compose.replace";
 
     /** jcompose's own config hash; Docker Compose computes its hash differently, so ours is kept apart. */
     public static final String JCOMPOSE_CONFIG_HASH = "dev.jcompose.config-hash";

@@ -1,6 +1,8 @@
 package dev.jcompose.state;
 
 import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.engine.MountInfo;
+import dev.jcompose.engine.MountType;
 import dev.jcompose.engine.NetworkInfo;
 import dev.jcompose.engine.VolumeInfo;
 
@@ -19,6 +21,8 @@ import java.util.Set;
  */
 public record ObservedProject(String project, List<ObservedContainer> containers, List<NetworkInfo> networks,
                               List<VolumeInfo> volumes) {
+
+    private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private static final Comparator<ObservedContainer> ORDER = Comparator
             .comparing(ObservedContainer::service)
@@ -51,7 +55,18 @@ public record ObservedProject(String project, List<ObservedContainer> containers
         String name = c.name() != null && c.name().startsWith("/") ? c.name().substring(1) : c.name();
         return new ObservedContainer(c.id(), name, labels.getOrDefault(Labels.SERVICE, ""),
                 number(labels.get(Labels.CONTAINER_NUMBER)), Labels.TRUE.equalsIgnoreCase(labels.get(Labels.ONEOFF)),
-                c.state(), c.health(), c.exitCode(), hash, c.image(), c.imageId(), labels);
+                c.state(), c.health(), c.exitCode(), hash, c.image(), c.imageId(), labels, anonymousVolumes(c));
+    }
+
+    /** Volumes the engine named itself (64 hex digits): the anonymous ones, which a recreated container inherits. */
+    private static Map<String, String> anonymousVolumes(ContainerSummary c) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (MountInfo m : c.mounts()) {
+            if (m.type() == MountType.VOLUME && m.name() != null && ANONYMOUS.matcher(m.name()).matches()) {
+                out.put(m.destination(), m.name());
+            }
+        }
+        return out;
     }
 
     private static int number(String label) {

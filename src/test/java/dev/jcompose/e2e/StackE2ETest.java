@@ -173,6 +173,36 @@ class StackE2ETest {
     }
 
     @Test
+    void aRecreateKeepsAnonymousVolumeDataUnlessRenewAnonVolumes() throws Exception {
+        try (Stack s = stack("anon")) {
+            String compose = """
+                    services:
+                      keeper:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                        environment: {GENERATION: "%s"}
+                        volumes: [/data]
+                    """;
+            s.write("compose.yaml", compose.formatted("1"));
+            s.ok("up", "-d");
+            String keeper = s.name("keeper", 1);
+            assertEquals(0, s.exec(keeper, "sh", "-c", "echo kept > /data/file").exitCode());
+            String first = s.container(keeper).id();
+
+            s.write("compose.yaml", compose.formatted("2"));
+            Stack.Run up = s.ok("up", "-d");
+            assertTrue(up.err().contains("Container " + keeper + "  Recreated"), up.toString());
+            assertNotEquals(first, s.container(keeper).id());
+            assertEquals(List.of(keeper), s.names(), "the temporary name is gone");
+            assertEquals("kept\n", s.exec(keeper, "cat", "/data/file").out());
+
+            s.write("compose.yaml", compose.formatted("3"));
+            s.ok("up", "-d", "-V");
+            assertNotEquals(0, s.exec(keeper, "cat", "/data/file").exitCode(), "-V starts with a fresh volume");
+        }
+    }
+
+    @Test
     void scaleUpAndBackDown() throws Exception {
         try (Stack s = stack("scale")) {
             s.write("compose.yaml", """

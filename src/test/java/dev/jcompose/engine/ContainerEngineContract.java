@@ -206,4 +206,33 @@ public abstract class ContainerEngineContract {
         assertEquals(id, start.id());
         assertEquals(prefix, start.attributes().get(TEST_LABEL));
     }
+
+    // --- anonymous volumes ---
+
+    @Test
+    void anAnonymousVolumeGetsAnEngineNameThatListingReportsAndRemovalWithVolumesDeletes() {
+        String keep = engine.createContainer(container("anon-keep", RUN_FOREVER)
+                .mount(MountSpec.volume(null, "/data", false)).build());
+        String drop = engine.createContainer(container("anon-drop", RUN_FOREVER)
+                .mount(MountSpec.volume(null, "/data", false)).build());
+        String kept = anonymousVolumeOf(keep);
+        String dropped = anonymousVolumeOf(drop);
+        assertTrue(kept.matches("[0-9a-f]{64}"), kept);
+        assertEquals(kept, engine.inspectContainer(keep).mounts().stream()
+                .filter(m -> m.destination().equals("/data")).findFirst().orElseThrow().name());
+        try {
+            engine.removeContainer(keep, true, false);
+            assertTrue(engine.findVolume(kept).isPresent(), "kept without removeAnonymousVolumes");
+            engine.removeContainer(drop, true, true);
+            assertFalse(engine.findVolume(dropped).isPresent(), "removed with the container");
+        } finally {
+            engine.findVolume(kept).ifPresent(v -> engine.removeVolume(v.name(), true));
+        }
+    }
+
+    private String anonymousVolumeOf(String id) {
+        return engine.listContainers(Map.of(TEST_LABEL, prefix)).stream().filter(c -> c.id().equals(id))
+                .flatMap(c -> c.mounts().stream()).filter(m -> m.destination().equals("/data"))
+                .filter(m -> m.type() == MountType.VOLUME).findFirst().orElseThrow().name();
+    }
 }

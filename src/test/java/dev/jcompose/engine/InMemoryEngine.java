@@ -34,6 +34,8 @@ public final class InMemoryEngine implements ContainerEngine {
         final Instant created = Instant.now();
         final Map<String, NetworkAttachment> networks = new LinkedHashMap<>();
         final List<Map.Entry<LogStream, byte[]>> output = new ArrayList<>();
+        /** As the engine reports them: anonymous volumes carry the random name they were given at create. */
+        final List<MountInfo> mounts = new ArrayList<>();
         String status = "created";
         String health;
         int exitCode;
@@ -82,8 +84,7 @@ public final class InMemoryEngine implements ContainerEngine {
         Container c = container("inspect container", idOrName);
         ContainerState state = new ContainerState(c.status, c.status.equals("running"), c.exitCode, c.health, false,
                 c.startedAt, c.finishedAt, null);
-        List<MountInfo> mounts = c.spec.mounts().stream().map(m -> new MountInfo(m.type(), m.type() == MountType.VOLUME
-                ? m.source() : null, m.source(), m.target(), !m.readOnly())).toList();
+        List<MountInfo> mounts = List.copyOf(c.mounts);
         return new ContainerDetails(c.id, c.name, c.spec.image(), "sha256:" + c.spec.image().hashCode(), c.created,
                 c.spec.labels(), c.spec.envList(), orEmpty(c.spec.cmd()), orEmpty(c.spec.entrypoint()),
                 c.spec.workingDir(), c.spec.user(), c.spec.hostname(), mounts, c.networks, ports(c), state, 0,
@@ -100,6 +101,16 @@ public final class InMemoryEngine implements ContainerEngine {
             network("create container", network);
         }
         Container c = new Container(newId(), spec);
+        for (MountSpec m : spec.mounts()) {
+            if (m.type() == MountType.VOLUME) {
+                String name = m.source() == null ? newId() : m.source();
+                String path = "/var/lib/docker/volumes/" + name + "/_data";
+                volumes.putIfAbsent(name, new VolumeInfo(name, "local", path, Map.of(), Map.of()));
+                c.mounts.add(new MountInfo(MountType.VOLUME, name, path, m.target(), !m.readOnly()));
+            } else if (m.type() == MountType.BIND) {
+                c.mounts.add(new MountInfo(MountType.BIND, null, m.source(), m.target(), !m.readOnly()));
+            }
+        }
         spec.networks().forEach((name, attachment) -> c.networks.put(network("create container", name).name(),
                 new NetworkAttachment(attachment == null ? List.of() : attachment.aliases(), null, null)));
         if (spec.networks().isEmpty() && spec.networkMode() == null) {
@@ -175,6 +186,11 @@ public final class InMemoryEngine implements ContainerEngine {
             exit(c, 137);
         }
         containers.remove(c.id);
+        if (removeAnonymousVolumes) {
+            // Only the volumes the engine named itself at create: 64 hex digits, as the real engine names them.
+            c.mounts.stream().filter(m -> m.type() == MountType.VOLUME && m.name().matches("[0-9a-f]{64}"))
+                    .forEach(m -> volumes.remove(m.name()));
+        }
         emit(c, "destroy");
     }
 
@@ -431,7 +447,7 @@ public final class InMemoryEngine implements ContainerEngine {
         };
         return new ContainerSummary(c.id, c.name, c.spec.image(), "sha256:" + c.spec.image().hashCode(),
                 c.spec.labels(), c.status, status, c.health, c.created, c.status.equals("exited") ? c.exitCode : null,
-                ports(c), commandLine(c.spec));
+                ports(c), commandLine(c.spec), List.copyOf(c.mounts));
     }
 
     /**

@@ -408,13 +408,13 @@ class PlanExecutorTest {
 
     @Test
     void renamesAContainer() {
-        memory.createContainer(ContainerSpec.builder("demo-web-1", IMAGE).build());
+        memory.createContainer(ContainerSpec.builder("abc123def456_demo-web-1", IMAGE).build());
 
         ExecutionResult result = executor(1).execute(Plan.builder()
-                .add(new Op.RenameContainer("web", "demo-web-1", "abc123_demo-web-1", "replaced")).build());
+                .add(new Op.RenameContainer("web", "abc123def456_demo-web-1", "demo-web-1", "replaced")).build());
 
         assertTrue(result.succeeded());
-        assertEquals("abc123_demo-web-1", memory.inspectContainer("abc123_demo-web-1").name());
+        assertEquals("demo-web-1", memory.inspectContainer("demo-web-1").name());
         assertEquals(List.of("Renaming", "Renamed"), progress.textsFor("Container demo-web-1"));
     }
 

@@ -93,10 +93,11 @@ class PlannerUpTest {
         ContainerSummary oldDb = container(p, "db", 1, "running", "0ld");
         Plan plan = Planner.up(p, observed(List.of(oldDb, running(p, "web", 1))), options());
         assertEquals("""
-                Stopping Container demo-db-1 (config changed)
+                Recreating Container demo-db-1 (config changed)
+                Stopping Container demo-db-1 (config changed) after container:id-demo-db-1_demo-db-1:create
                 Removing Container demo-db-1 (config changed) after container:demo-db-1:stop
-                Creating Container demo-db-1 (config changed) after container:demo-db-1:remove
-                Starting Container demo-db-1 (config changed) after container:demo-db-1:create
+                Renaming Container demo-db-1 (config changed) after container:demo-db-1:remove
+                Starting Container demo-db-1 (config changed) after container:id-demo-db-1_demo-db-1:rename
                 """, plan.render());
     }
 
@@ -114,10 +115,11 @@ class PlannerUpTest {
         ContainerSummary oldDb = container(p, "db", 1, "running", "0ld");
         Plan plan = Planner.up(p, observed(List.of(oldDb, running(p, "web", 1))), options());
         assertEquals("""
-                Stopping Container demo-db-1 (config changed)
+                Recreating Container demo-db-1 (config changed)
+                Stopping Container demo-db-1 (config changed) after container:id-demo-db-1_demo-db-1:create
                 Removing Container demo-db-1 (config changed) after container:demo-db-1:stop
-                Creating Container demo-db-1 (config changed) after container:demo-db-1:remove
-                Starting Container demo-db-1 (config changed) after container:demo-db-1:create
+                Renaming Container demo-db-1 (config changed) after container:demo-db-1:remove
+                Starting Container demo-db-1 (config changed) after container:id-demo-db-1_demo-db-1:rename
                 Stopping Container demo-web-1 (db recreated)
                 Waiting Container demo-db-1 (depends_on: service_started) after container:demo-db-1:start
                 Starting Container demo-web-1 (db recreated) after container:demo-web-1:stop, container:demo-db-1:await-started
@@ -129,7 +131,7 @@ class PlannerUpTest {
         Project p = load(dir, WEB_DB);
         Plan plan = Planner.up(p, observed(List.of(running(p, "db", 1), running(p, "web", 1))),
                 PlanOptions.defaults().withImageIds(Map.of("nginx", "sha256:new", "postgres", "sha256:img")));
-        assertTrue(plan.render().contains("Creating Container demo-web-1 (image changed)"), plan.render());
+        assertTrue(plan.render().contains("Recreating Container demo-web-1 (image changed)"), plan.render());
         assertTrue(!plan.render().contains("Creating Container demo-db-1"), plan.render());
     }
 
@@ -158,11 +160,60 @@ class PlannerUpTest {
         List<ContainerSummary> have = List.of(app, running(p, "other", 1));
         assertTrue(Planner.up(p, observed(have), before).isEmpty(), "same content: nothing to do");
         Plan changed = Planner.up(p, observed(have), options().withFileDigests(Map.of(file, "bbbb")));
-        assertTrue(changed.render().contains("Creating Container demo-app-1 (secrets.pw content changed)"), changed.render());
+        assertTrue(changed.render().contains("Recreating Container demo-app-1 (secrets.pw content changed)"), changed.render());
         assertTrue(!changed.render().contains("demo-other-1"), changed.render());
         // A container from before digests were recorded is not recreated for lack of the label.
         assertTrue(Planner.up(p, observed(List.of(running(p, "app", 1), running(p, "other", 1))),
                 options().withFileDigests(Map.of(file, "bbbb"))).isEmpty());
+    }
+
+    @Test
+    void aRecreatedContainerInheritsTheOldOnesAnonymousVolumesUnlessRenewed() {
+        Project p = load(dir, "services:\n  db:\n    image: postgres\n    volumes: [/data]\n");
+        String anonData = "a".repeat(64);
+        String anonImage = "b".repeat(64);
+        ContainerSummary old = container(p, "db", 1, "running", "0ld");
+        old = new ContainerSummary(old.id(), old.name(), old.image(), old.imageId(), old.labels(), old.state(),
+                old.status(), old.health(), old.created(), old.exitCode(), old.ports(), "",
+                List.of(new dev.jcompose.engine.MountInfo(dev.jcompose.engine.MountType.VOLUME, anonData, "/x", "/data", true),
+                        new dev.jcompose.engine.MountInfo(dev.jcompose.engine.MountType.VOLUME, anonImage, "/y", "/var/lib/pg", true)));
+        Op.CreateContainer create = creates(Planner.up(p, observed(List.of(old)), options()), "db");
+        assertEquals("demo-db-1", create.replaces());
+        assertEquals("id-demo-db-1_demo-db-1", create.spec().name());
+        assertEquals("db-1", create.spec().labels().get(Labels.REPLACE));
+        assertEquals(java.util.Map.of("/data", anonData, "/var/lib/pg", anonImage), volumeSources(create));
+
+        Op.CreateContainer renewed = creates(Planner.up(p, observed(List.of(old)), options().withRenewAnonVolumes(true)), "db");
+        assertEquals(java.util.Collections.singletonMap("/data", null), volumeSources(renewed));
+    }
+
+    @Test
+    void anUnfinishedRecreateIsRepaired() {
+        Project p = load(dir, "services:\n  db:\n    image: postgres\n");
+        ContainerSummary current = running(p, "db", 1);
+        ContainerSummary half = withLabel(running(p, "db", 1), Labels.REPLACE, "db-1");
+        half = new ContainerSummary("0123456789abcdef", "0123456789ab_demo-db-1", half.image(), half.imageId(),
+                half.labels(), "created", "created", null, half.created(), null, List.of());
+        // The old container is still there: the half-made one goes (its borrowed anonymous volumes stay).
+        assertEquals("""
+                Removing Container 0123456789ab_demo-db-1 (unfinished recreate)
+                """, Planner.up(p, observed(List.of(current, half)), options()).render());
+        // The old one is gone: the new one is recreated under the right name.
+        String plan = Planner.up(p, observed(List.of(half)), options()).render();
+        assertTrue(plan.contains("Recreating Container demo-db-1 (unfinished recreate)"), plan);
+        assertTrue(plan.contains("Starting Container demo-db-1 (unfinished recreate)"), plan);
+    }
+
+    private static Op.CreateContainer creates(Plan plan, String service) {
+        return plan.ops().stream().filter(o -> o instanceof Op.CreateContainer c && c.service().equals(service))
+                .map(o -> (Op.CreateContainer) o).findFirst().orElseThrow(() -> new AssertionError(plan.render()));
+    }
+
+    private static java.util.Map<String, String> volumeSources(Op.CreateContainer create) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        create.spec().mounts().stream().filter(m -> m.type() == dev.jcompose.engine.MountType.VOLUME)
+                .forEach(m -> out.put(m.target(), m.source()));
+        return out;
     }
 
     private static ContainerSummary withLabel(ContainerSummary c, String key, String value) {

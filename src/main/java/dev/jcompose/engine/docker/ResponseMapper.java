@@ -4,6 +4,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerMount;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.Event;
@@ -60,7 +61,19 @@ final class ResponseMapper {
         return new ContainerSummary(c.getId(), name, nz(c.getImage()), nz(c.getImageId()), map(c.getLabels()),
                 nz(c.getState()), status, health.find() ? health.group(1).replace("health: ", "") : null,
                 c.getCreated() == null ? null : Instant.ofEpochSecond(c.getCreated()),
-                exited.find() ? Integer.valueOf(exited.group(1)) : null, ports, nz(c.getCommand()));
+                exited.find() ? Integer.valueOf(exited.group(1)) : null, ports, nz(c.getCommand()), mounts(c));
+    }
+
+    /** The listing does not give a mount's type; a volume is the mount that has a name. */
+    private static List<MountInfo> mounts(Container c) {
+        List<MountInfo> out = new ArrayList<>();
+        if (c.getMounts() == null) return out;
+        for (ContainerMount m : c.getMounts()) {
+            boolean volume = m.getName() != null && !m.getName().isEmpty();
+            out.add(new MountInfo(volume ? MountType.VOLUME : MountType.BIND, volume ? m.getName() : null,
+                    m.getSource(), m.getDestination(), !Boolean.FALSE.equals(m.getRw())));
+        }
+        return out;
     }
 
     static ContainerDetails details(InspectContainerResponse r) {
