@@ -1,19 +1,26 @@
 package dev.jcompose.app;
 
+import dev.jcompose.engine.EngineEvent;
+import dev.jcompose.engine.Subscription;
+import dev.jcompose.state.Labels;
 import dev.jcompose.state.ObservedContainer;
 import dev.jcompose.state.ObservedProject;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * An attached {@code up}: follows the services' logs and waits until every container has exited, or (with
- * abort-on-exit) until the first one has, or an essential one (Dockerrun) has, or until {@link #cancel()} (Ctrl-C). Waits are the engine's own
- * container waits, one per container, not polling.
+ * An attached {@code up} or {@code logs -f}: follows the services' logs until every container has exited, or (with
+ * abort-on-exit) until the first one has, or an essential one (Dockerrun) has, or until {@link #cancel()} (Ctrl-C).
+ * Containers that start meanwhile — restarted, recreated by another {@code up}, scaled up — are followed too, from
+ * engine events; a container created but not yet started (the new one of a recreate) keeps the run going. Exits are
+ * the engine's own container waits, one per container, not polling.
  */
 public final class Attached {
 
@@ -25,7 +32,7 @@ public final class Attached {
                           String essentialExited, boolean cancelled) {
 
         /** The exit code of the service's (first) container, if it exited. */
-        public java.util.Optional<Integer> exitCodeOf(String service) {
+        public Optional<Integer> exitCodeOf(String service) {
             return exitCodes.entrySet().stream().filter(e -> service.equals(serviceOf.get(e.getKey())))
                     .map(Map.Entry::getValue).findFirst();
         }
@@ -50,64 +57,148 @@ public final class Attached {
     /** As {@link #run(String, Set, boolean, LogStreamer.LineSink)}, with the given (following) log options. */
     public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink,
                        LogFilter logFilter) throws InterruptedException {
-        ObservedProject observed = ProjectObserver.observe(ctx.engine(), project);
-        List<ObservedContainer> targets = new ArrayList<>();
-        for (ObservedContainer c : observed.containers()) {
-            if (!c.oneoff() && (services.isEmpty() || services.contains(c.service()))) targets.add(c);
-        }
-        Map<String, Integer> codes = new ConcurrentHashMap<>();
-        String[] first = new String[1];
-        String[] essential = new String[1];
-        CountDownLatch allExited = new CountDownLatch(targets.size());
         try (LogStreamer logs = new LogStreamer(ctx.engine())) {
-            logs.start(targets.stream().map(c -> new LogStreamer.Target(c.name(), c.service())).toList(),
-                    logFilter, sink);
-            for (ObservedContainer c : targets) {
-                Thread t = new Thread(() -> {
-                    try {
-                        int code = ctx.engine().waitContainer(c.name());
-                        codes.put(c.name(), code);
-                        synchronized (first) {
-                            if (first[0] == null) first[0] = c.name();
-                        }
-                        // As ECS does: when an essential container stops, the task (here: the project) stops.
-                        if ("true".equals(c.labels().get(ESSENTIAL_LABEL))) {
-                            synchronized (first) {
-                                if (essential[0] == null) essential[0] = c.name();
-                            }
-                            stop.countDown();
-                        }
-                        if (abortOnExit) stop.countDown();
-                    } catch (RuntimeException e) {
-                        codes.putIfAbsent(c.name(), -1);
-                    } finally {
-                        allExited.countDown();
-                    }
-                }, "wait-" + c.name());
-                t.setDaemon(true);
-                t.start();
-            }
-            Thread all = new Thread(() -> {
-                try {
-                    allExited.await();
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
+            Run run = new Run(services, abortOnExit, sink, logFilter, logs);
+            // Events first, then the listing: a container starting in between is seen by one or the other.
+            try (Subscription events = ctx.engine().events(Map.of(Labels.PROJECT, project), run::onEvent)) {
+                ObservedProject observed = ProjectObserver.observe(ctx.engine(), project);
+                for (ObservedContainer c : observed.containers()) {
+                    if (run.selects(c.service(), c.oneoff())) run.follow(c.id(), c.name(), c.service(), c.labels(), null);
                 }
-                stop.countDown();
-            }, "wait-all");
-            all.setDaemon(true);
-            all.start();
-            stop.await();
-            logs.flush(sink);
+                run.endIfAllExited();
+                stop.await();
+                logs.flush(sink);
+            }
+            return run.outcome();
         }
-        Map<String, String> serviceOf = new java.util.HashMap<>();
-        targets.forEach(c -> serviceOf.put(c.name(), c.service()));
-        return new Outcome(Map.copyOf(codes), serviceOf, first[0], essential[0], cancelled);
     }
 
     /** Ends {@link #run} (Ctrl-C). */
     public void cancel() {
         cancelled = true;
         stop.countDown();
+    }
+
+    /** The state of one run: what is followed, what exited, what is about to start. */
+    private final class Run {
+        private final Set<String> services;
+        private final boolean abortOnExit;
+        private final LogStreamer.LineSink sink;
+        private final LogFilter logFilter;
+        private final LogStreamer logs;
+        private final Map<String, Integer> codes = new ConcurrentHashMap<>();
+        private final Map<String, String> serviceOf = new ConcurrentHashMap<>();
+        /** Container ids being followed now, and all ever followed (a start of one of those is a restart). */
+        private final Set<String> running = new HashSet<>();
+        private final Set<String> seen = new HashSet<>();
+        /** Created, not yet started: the new container of a recreate keeps the run alive while the old one stops. */
+        private final Set<String> pending = new HashSet<>();
+        /** Started again before its wait saw it exit (a quick restart): followed again once the wait returns. */
+        private final Map<String, Instant> restarted = new HashMap<>();
+        private String first;
+        private String essential;
+
+        Run(Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink, LogFilter logFilter, LogStreamer logs) {
+            this.services = services;
+            this.abortOnExit = abortOnExit;
+            this.sink = sink;
+            this.logFilter = logFilter;
+            this.logs = logs;
+        }
+
+        boolean selects(String service, boolean oneoff) {
+            return !oneoff && (services.isEmpty() || services.contains(service));
+        }
+
+        void onEvent(EngineEvent e) {
+            if (!"container".equals(e.type())) return;
+            Map<String, String> attrs = e.attributes();
+            if (!selects(attrs.getOrDefault(Labels.SERVICE, ""), Labels.TRUE.equalsIgnoreCase(attrs.get(Labels.ONEOFF)))) {
+                return;
+            }
+            switch (e.action()) {
+                case "create" -> {
+                    synchronized (this) {
+                        pending.add(e.id());
+                    }
+                }
+                case "start" -> follow(e.id(), attrs.getOrDefault("name", e.id()), attrs.get(Labels.SERVICE), attrs,
+                        e.time());
+                case "destroy" -> {
+                    synchronized (this) {
+                        pending.remove(e.id());
+                    }
+                    endIfAllExited();
+                }
+                default -> {
+                }
+            }
+        }
+
+        /** {@code startedAt}: for a container seen before (a restart), only its output from then on is shown. */
+        void follow(String id, String name, String service, Map<String, String> labels, Instant startedAt) {
+            boolean restart;
+            synchronized (this) {
+                pending.remove(id);
+                if (running.contains(id)) {
+                    if (startedAt != null) restarted.put(id, startedAt);
+                    return;
+                }
+                running.add(id);
+                restart = !seen.add(id);
+                serviceOf.put(name, service);
+            }
+            logs.follow(new LogStreamer.Target(name, service), restart ? logFilter.from(startTime(id, startedAt)) : logFilter,
+                    sink);
+            Thread t = new Thread(() -> awaitExit(id, name, labels), "wait-" + name);
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /**
+         * Where the new run's output begins: just after the previous run ended (the engine keeps that time while the
+         * container runs again). Neither the start event nor the recorded start time will do: the process may print
+         * before either is taken.
+         */
+        private Instant startTime(String id, Instant fallback) {
+            try {
+                Instant previousEnd = ctx.engine().inspectContainer(id).state().finishedAt();
+                return previousEnd != null ? previousEnd.plusNanos(1) : fallback;
+            } catch (RuntimeException e) {
+                return fallback;
+            }
+        }
+
+        private void awaitExit(String id, String name, Map<String, String> labels) {
+            int code;
+            try {
+                code = ctx.engine().waitContainer(id);
+            } catch (RuntimeException e) {
+                code = -1;
+            }
+            codes.put(name, code);
+            Instant again;
+            synchronized (this) {
+                running.remove(id);
+                again = restarted.remove(id);
+                if (first == null) first = name;
+                // As ECS does: when an essential container stops, the task (here: the project) stops.
+                if ("true".equals(labels.get(ESSENTIAL_LABEL)) && essential == null) essential = name;
+            }
+            if (abortOnExit || "true".equals(labels.get(ESSENTIAL_LABEL))) stop.countDown();
+            if (again != null) {
+                follow(id, name, serviceOf.get(name), labels, again);
+            } else {
+                endIfAllExited();
+            }
+        }
+
+        synchronized void endIfAllExited() {
+            if (running.isEmpty() && pending.isEmpty()) stop.countDown();
+        }
+
+        synchronized Outcome outcome() {
+            return new Outcome(Map.copyOf(codes), new HashMap<>(serviceOf), first, essential, cancelled);
+        }
     }
 }

@@ -12,4 +12,9 @@ public record LogFilter(boolean follow, Instant since, Instant until, Integer ta
     LogOptions toEngine() {
         return new LogOptions(follow, since, until, tail, timestamps);
     }
+
+    /** Everything from {@code start} on (a restarted container: what it printed before was shown already). */
+    LogFilter from(Instant start) {
+        return new LogFilter(follow, start, until, null, timestamps);
+    }
 }

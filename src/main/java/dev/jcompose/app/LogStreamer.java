@@ -6,6 +6,8 @@ import dev.jcompose.engine.LogStream;
 import dev.jcompose.engine.Subscription;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,12 +41,38 @@ public final class LogStreamer implements AutoCloseable {
      * stay open until {@link #close()}.
      */
     public void start(List<Target> targets, LogFilter filter, LineSink sink) {
-        LogOptions options = filter.toEngine();
-        for (Target t : targets) {
-            services.put(t.container(), t.service());
-            subscriptions.add(engine.logs(t.container(), options,
-                    (stream, bytes) -> split(t, stream == LogStream.STDERR, bytes, sink)));
-        }
+        for (Target t : targets) follow(t, filter, sink);
+    }
+
+    /**
+     * Streams one container's logs. With {@code filter.since()} set, lines stamped before it are dropped: the
+     * engine takes whole seconds, so it would repeat the end of the second before.
+     */
+    public synchronized void follow(Target t, LogFilter filter, LineSink sink) {
+        services.put(t.container(), t.service());
+        Instant since = filter.since();
+        LineSink target = since == null ? sink : exactlyFrom(since, filter.timestamps(), sink);
+        LogOptions options = since == null ? filter.toEngine()
+                : new LogOptions(filter.follow(), since, filter.until(), filter.tail(), true);
+        subscriptions.add(engine.logs(t.container(), options,
+                (stream, bytes) -> split(t, stream == LogStream.STDERR, bytes, target)));
+    }
+
+    /** Drops lines stamped before {@code since} and, unless asked for, the stamp the engine was asked to add. */
+    private static LineSink exactlyFrom(Instant since, boolean keepStamp, LineSink sink) {
+        return (container, service, stderr, text) -> {
+            int space = text.indexOf(' ');
+            Instant stamp = null;
+            if (space > 0) {
+                try {
+                    stamp = Instant.parse(text.substring(0, space));
+                } catch (DateTimeParseException notAStamp) {
+                    stamp = null;
+                }
+            }
+            if (stamp != null && stamp.isBefore(since)) return;
+            sink.line(container, service, stderr, keepStamp || stamp == null ? text : text.substring(space + 1));
+        };
     }
 
     private void split(Target t, boolean stderr, byte[] bytes, LineSink sink) {
@@ -75,7 +103,7 @@ public final class LogStreamer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         for (Subscription s : subscriptions) s.close();
     }
 }

@@ -83,14 +83,24 @@ final class Stack implements AutoCloseable {
     Run jc(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        int code = run(args, out, err);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs jcompose on another thread; its output reaches {@code out} (flushed per line) while it runs. */
+    java.util.concurrent.CompletableFuture<Integer> jcInBackground(java.io.Writer out, String... args) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> run(args, out, new StringWriter()),
+                r -> new Thread(r, "jcompose " + String.join(" ", args)).start());
+    }
+
+    private int run(String[] args, java.io.Writer out, java.io.Writer err) {
         CliContext ctx = new CliContext(env, dir, () -> "", new DefaultProjectLoading(), DockerJavaEngine::connect,
                 false);
         String[] all = new String[args.length + 2];
         all[0] = "--progress";
         all[1] = "plain";
         System.arraycopy(args, 0, all, 2, args.length);
-        int code = Cli.run(all, ctx, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(all, ctx, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     /** Runs and fails the test with the whole output when the exit code is not 0. */
