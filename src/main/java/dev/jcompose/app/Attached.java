@@ -38,6 +38,16 @@ public final class Attached {
         }
     }
 
+    /** What to do, still attached, when the run ends early (Ctrl-C, abort on exit, an essential container gone). */
+    @FunctionalInterface
+    public interface EarlyEnd {
+        /** {@code why}: the outcome so far. Logs keep streaming until this returns, so stopping containers show their last words. */
+        void stop(Outcome why);
+
+        EarlyEnd NOTHING = why -> {
+        };
+    }
+
     /** The label a Dockerrun container definition's {@code essential} becomes. */
     public static final String ESSENTIAL_LABEL = "dev.jcompose.essential";
 
@@ -51,12 +61,15 @@ public final class Attached {
 
     public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink)
             throws InterruptedException {
-        return run(project, services, abortOnExit, sink, LogFilter.FOLLOW);
+        return run(project, services, abortOnExit, sink, LogFilter.FOLLOW, EarlyEnd.NOTHING);
     }
 
-    /** As {@link #run(String, Set, boolean, LogStreamer.LineSink)}, with the given (following) log options. */
+    /**
+     * As {@link #run(String, Set, boolean, LogStreamer.LineSink)}, with the given (following) log options, and
+     * {@code earlyEnd} run while still attached when the run ends before every container has exited.
+     */
     public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink,
-                       LogFilter logFilter) throws InterruptedException {
+                       LogFilter logFilter, EarlyEnd earlyEnd) throws InterruptedException {
         try (LogStreamer logs = new LogStreamer(ctx.engine())) {
             Run run = new Run(services, abortOnExit, sink, logFilter, logs);
             // Events first, then the listing: a container starting in between is seen by one or the other.
@@ -67,6 +80,10 @@ public final class Attached {
                 }
                 run.endIfAllExited();
                 stop.await();
+                Outcome sofar = run.outcome();
+                if (sofar.cancelled() || (abortOnExit && sofar.firstExited() != null) || sofar.essentialExited() != null) {
+                    earlyEnd.stop(sofar);
+                }
                 logs.flush(sink);
             }
             return run.outcome();

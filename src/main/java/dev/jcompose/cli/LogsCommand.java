@@ -71,7 +71,7 @@ public final class LogsCommand extends ProjectCommand {
                 // Followed logs end when every container has stopped, or on Ctrl-C.
                 Attached attached = new Attached(stack);
                 try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
-                    attached.run(project.name(), services, false, printer, options);
+                    attached.run(project.name(), services, false, printer, options, Attached.EarlyEnd.NOTHING);
                 }
                 return ExitCodes.OK;
             }

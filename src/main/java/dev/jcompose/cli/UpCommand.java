@@ -1,6 +1,7 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.app.Attached;
+import dev.jcompose.app.LogFilter;
 import dev.jcompose.app.Lifecycle;
 import dev.jcompose.app.StackContext;
 import dev.jcompose.app.Up;
@@ -62,6 +63,9 @@ public final class UpCommand extends ProjectCommand {
     @Option(names = "--no-log-prefix", description = "Don't print prefix in logs")
     boolean noLogPrefix;
 
+    @Option(names = "--no-color", description = "Produce monochrome output")
+    boolean noColor;
+
     @Option(names = {"-V", "--renew-anon-volumes"}, description = "Recreate anonymous volumes instead of retrieving data from the previous containers")
     boolean renewAnonVolumes;
 
@@ -107,25 +111,27 @@ public final class UpCommand extends ProjectCommand {
     }
 
     private int attach(Project project, Set<String> services, PrintWriter out, PrintWriter err) throws Exception {
-        LogPrinter printer = new LogPrinter(out, project.name(), !noLogPrefix, EngineCommands.colour(global, context));
+        LogPrinter printer = new LogPrinter(out, project.name(), !noLogPrefix,
+                !noColor && EngineCommands.colour(global, context));
         Attached.Outcome outcome;
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);
             Attached attached = new Attached(stack);
             boolean abort = abortOnExit || exitCodeFrom != null;
-            try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
-                outcome = attached.run(project.name(), services, abort, printer);
-            }
-            if (outcome.cancelled() || abort || outcome.essentialExited() != null) {
-                err.println(outcome.cancelled() ? "Gracefully stopping... (press Ctrl+C again to force)"
-                        : outcome.essentialExited() != null
-                        ? "Essential container " + outcome.essentialExited() + " exited: stopping the project..."
+            Lifecycle lifecycle = new Lifecycle(stack);
+            Attached.EarlyEnd stopAll = why -> {
+                err.println(why.cancelled() ? "Gracefully stopping... (press Ctrl+C again to force)"
+                        : why.essentialExited() != null
+                        ? "Essential container " + why.essentialExited() + " exited: stopping the project..."
                         : "Aborting on container exit...");
-                Lifecycle lifecycle = new Lifecycle(stack);
+                err.flush();
                 Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
                 try (Interrupts.Registration force = Interrupts.onInterrupt(() -> lifecycle.kill(project.name(), services))) {
                     lifecycle.execute(lifecycle.stopPlan(project.name(), project, services, t));
                 }
+            };
+            try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
+                outcome = attached.run(project.name(), services, abort, printer, LogFilter.FOLLOW, stopAll);
             }
         }
         if (outcome.cancelled()) return ExitCodes.INTERRUPTED;
