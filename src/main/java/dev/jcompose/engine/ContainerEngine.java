@@ -103,6 +103,15 @@ public interface ContainerEngine extends AutoCloseable {
     /** Delivers engine events whose object labels match, from now until the subscription is closed. */
     Subscription events(Map<String, String> labelFilter, Consumer<EngineEvent> listener);
 
+    /**
+     * As {@link #events(Map, Consumer)}; {@code onEnd} runs once if the stream ends before it is closed (the engine
+     * stopped or the connection broke), with what went wrong. An engine that cannot go away never calls it.
+     */
+    default Subscription events(Map<String, String> labelFilter, Consumer<EngineEvent> listener,
+                                Consumer<EngineException> onEnd) {
+        return events(labelFilter, listener);
+    }
+
     // exec
 
     /** @return the exec instance's id */

@@ -3,6 +3,7 @@ package dev.jcompose.exec;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.EngineEvent;
+import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.Subscription;
 import dev.jcompose.plan.Op;
 
@@ -53,7 +54,7 @@ final class ConditionWaiter {
             if (isAbout(event, name, id.get())) {
                 onHealthEvent(event, name, restarts.get(), problem);
             }
-        });
+        }, problem::completeExceptionally);
         try {
             ContainerDetails details = engine.inspectContainer(name);
             id.set(details.id());
@@ -77,7 +78,9 @@ final class ConditionWaiter {
             }
             return "Healthy";
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the health wait only completes normally", e);
+            // The engine went away while we waited (stopped, restarted, connection broken).
+            if (e.getCause() instanceof EngineException lost) throw lost;
+            throw new IllegalStateException("the health wait ends with a message or a lost engine", e);
         } finally {
             subscription.close();
         }

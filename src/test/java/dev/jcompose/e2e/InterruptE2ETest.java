@@ -7,20 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Ctrl-C during an attached {@code up}, as Docker Compose handles it: the first stops the services gracefully, a
@@ -28,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class InterruptE2ETest {
 
+    private static final Duration MINUTE = Duration.ofMinutes(1);
     private static DockerJavaEngine engine;
 
     @TempDir
@@ -56,31 +49,23 @@ class InterruptE2ETest {
                         command: ["sh", "-c", "trap '' TERM; echo stubborn ready; sleep 300 & wait"]
                         stop_grace_period: 2m
                     """);
-            Process up = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                    "dev.jcompose.Main", "--progress", "plain", "-p", s.project, "up", "--no-color")
-                    .directory(dir.toFile()).start();
-            Output out = new Output(up.getInputStream());
-            Output err = new Output(up.getErrorStream());
-            try {
-                await(() -> out.text().contains("polite ready") && out.text().contains("stubborn ready")
-                        || !up.isAlive(), "both services print", out, err);
-                assertTrue(up.isAlive(), "up is still attached:\n" + err.text());
+            try (JcomposeProcess up = JcomposeProcess.start(dir, Map.of(), "-p", s.project, "up", "--no-color")) {
+                up.await(() -> up.out().contains("polite ready") && up.out().contains("stubborn ready") || !up.isAlive(),
+                        "both services print", MINUTE);
+                assertTrue(up.isAlive(), "up is still attached:\n" + up);
 
-                signalInterrupt(up);
-                await(() -> err.text().contains("Gracefully stopping... (press Ctrl+C again to force)"),
-                        "the first Ctrl-C announces a graceful stop", out, err);
-                await(() -> state(s, "polite").equals("exited"), "polite stops on TERM", out, err);
+                up.interrupt();
+                up.await(() -> up.err().contains("Gracefully stopping... (press Ctrl+C again to force)"),
+                        "the first Ctrl-C announces a graceful stop", MINUTE);
+                up.await(() -> state(s, "polite").equals("exited"), "polite stops on TERM", MINUTE);
                 assertEquals("running", state(s, "stubborn"), "stubborn ignores TERM and is still in its grace period");
                 assertTrue(up.isAlive(), "jcompose waits for the graceful stop");
 
-                signalInterrupt(up);
-                assertTrue(up.waitFor(30, TimeUnit.SECONDS), "the second Ctrl-C ends it well before the 2 min grace");
-                assertEquals(130, up.exitValue(), err.text());
+                up.interrupt();
+                assertEquals(130, up.exitCode(Duration.ofSeconds(30)), "the second Ctrl-C ends it well before the 2 min grace");
                 assertEquals("exited", state(s, "stubborn"));
                 assertEquals(Integer.valueOf(137), s.container(s.name("stubborn", 1)).exitCode(), "killed");
-                assertTrue(out.text().contains("polite stopping"), out.text());
-            } finally {
-                up.destroyForcibly();
+                assertTrue(up.out().contains("polite stopping"), "logs stay attached while stopping:\n" + up);
             }
         }
     }
@@ -88,53 +73,5 @@ class InterruptE2ETest {
     private static String state(Stack s, String service) {
         ContainerSummary c = s.container(s.name(service, 1));
         return c.state();
-    }
-
-    private static void signalInterrupt(Process p) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start();
-        assertEquals(0, kill.waitFor());
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void await(BooleanSupplier condition, String what, Output out, Output err)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("timed out waiting until " + what + "\nstdout:\n" + out.text() + "\nstderr:\n" + err.text());
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    /** Collects a process stream on a thread of its own. */
-    private static final class Output {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        Output(InputStream in) {
-            Thread t = new Thread(() -> {
-                byte[] buf = new byte[4096];
-                try {
-                    for (int n; (n = in.read(buf)) > 0; ) {
-                        synchronized (bytes) {
-                            bytes.write(buf, 0, n);
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-        }
-
-        String text() {
-            synchronized (bytes) {
-                return bytes.toString(StandardCharsets.UTF_8);
-            }
-        }
     }
 }

@@ -257,6 +257,12 @@ final class ScriptedEngine implements ContainerEngine {
     }
 
     @Override
+    public Subscription events(Map<String, String> labelFilter, Consumer<EngineEvent> listener,
+                               Consumer<dev.jcompose.engine.EngineException> onEnd) {
+        return engine.events(labelFilter, listener, onEnd);
+    }
+
+    @Override
     public String execCreate(String container, ExecSpec spec) {
         return engine.execCreate(container, spec);
     }

@@ -382,9 +382,23 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public Subscription events(Map<String, String> labelFilter, Consumer<EngineEvent> listener) {
-        StreamCallback<Event> callback = new StreamCallback<>(e -> listener.accept(ResponseMapper.event(e)));
+        return events(labelFilter, listener, lost -> {
+        });
+    }
+
+    @Override
+    public Subscription events(Map<String, String> labelFilter, Consumer<EngineEvent> listener,
+                               Consumer<EngineException> onEnd) {
+        StreamCallback<Event> callback = new StreamCallback<>(e -> listener.accept(ResponseMapper.event(e)),
+                failure -> onEnd.accept(failure == null
+                        ? new EngineException("events", "", "the engine closed the event stream")
+                        : EngineErrors.translate("events", "", asRuntime(failure), endpoint)));
         return stream("events", "", () -> client.eventsCmd()
                 .withLabelFilter(labelFilters(labelFilter).toArray(String[]::new)).exec(callback), callback, false);
+    }
+
+    private static RuntimeException asRuntime(Throwable t) {
+        return t instanceof RuntimeException r ? r : new RuntimeException(t.getMessage(), t);
     }
 
     // exec
@@ -476,14 +490,35 @@ public final class DockerJavaEngine implements ContainerEngine {
     /** A docker-java stream callback that forwards items and remembers how the stream ended. */
     private static final class StreamCallback<T> extends ResultCallback.Adapter<T> {
         private final Consumer<T> onItem;
+        /** Told (once, null = a clean end) when the stream ends without our closing it. */
+        private final Consumer<Throwable> onUnexpectedEnd;
+        private final java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
 
         StreamCallback(Consumer<T> onItem) {
+            this(onItem, failure -> {
+            });
+        }
+
+        StreamCallback(Consumer<T> onItem, Consumer<Throwable> onUnexpectedEnd) {
             this.onItem = onItem;
+            this.onUnexpectedEnd = onUnexpectedEnd;
         }
 
         @Override
         public void onNext(T item) {
             onItem.accept(item);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            super.onError(throwable);
+            if (ended.compareAndSet(false, true)) onUnexpectedEnd.accept(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            super.onComplete();
+            if (ended.compareAndSet(false, true)) onUnexpectedEnd.accept(null);
         }
 
         /** Blocks until the stream ends; rethrows the stream's failure. */
@@ -498,6 +533,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         }
 
         void closeQuietly() {
+            ended.set(true);
             try {
                 close();
             } catch (IOException ignored) {

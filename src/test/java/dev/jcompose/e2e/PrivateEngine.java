@@ -1,0 +1,122 @@
+package dev.jcompose.e2e;
+
+import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.Endpoint;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+/**
+ * A Docker engine of the test's own (its own data root, socket and address pool), for tests that stop or restart
+ * the engine: the machine's engine and whatever else runs on it are never touched. Needs root and dockerd; the test
+ * image is copied in from the machine's engine.
+ */
+final class PrivateEngine implements AutoCloseable {
+
+    private final Path root;
+    private final Path socket;
+    private Process daemon;
+    private DockerJavaEngine client;
+
+    private PrivateEngine(Path root) {
+        this.root = root;
+        this.socket = root.resolve("docker.sock");
+    }
+
+    /** Starts one under a fresh directory in /tmp (short paths: a unix socket path has a length limit). */
+    static PrivateEngine start() throws Exception {
+        if (!"root".equals(System.getProperty("user.name")) || !onPath("dockerd")) {
+            String why = "a private engine needs root and dockerd";
+            if ("true".equals(System.getenv("CI"))) fail(why);
+            abort(why);
+        }
+        PrivateEngine e = new PrivateEngine(Files.createTempDirectory(Path.of("/tmp"), "jcpe"));
+        e.startDaemon();
+        e.copyImage(Stack.BUSYBOX);
+        return e;
+    }
+
+    String dockerHost() {
+        return "unix://" + socket;
+    }
+
+    DockerJavaEngine engine() {
+        return client;
+    }
+
+    /** What an engine restart does: the daemon stops its containers and exits, then comes back. */
+    void restart() throws Exception {
+        stopDaemon();
+        startDaemon();
+    }
+
+    private void startDaemon() throws Exception {
+        daemon = new ProcessBuilder("dockerd", "--data-root", root.resolve("data").toString(),
+                "--exec-root", root.resolve("exec").toString(), "--pidfile", root.resolve("pid").toString(),
+                "-H", dockerHost(), "--bridge", "none", "--iptables=false", "--ip-masq=false", "--ip=127.0.0.1",
+                "--default-address-pool", "base=10.213.0.0/16,size=24", "--shutdown-timeout", "2")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("dockerd.log").toFile())).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            try {
+                client = DockerJavaEngine.connect(new Endpoint(URI.create(dockerHost()), false, null, "test"));
+                return;
+            } catch (RuntimeException notYet) {
+                if (!daemon.isAlive() || Instant.now().isAfter(deadline)) {
+                    fail("private dockerd did not come up: " + Files.readString(root.resolve("dockerd.log")));
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private void stopDaemon() throws InterruptedException {
+        if (client != null) client.close();
+        client = null;
+        if (daemon == null) return;
+        daemon.destroy();
+        if (!daemon.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) daemon.destroyForcibly().waitFor();
+        daemon = null;
+    }
+
+    private void copyImage(String image) throws Exception {
+        Process save = new ProcessBuilder("docker", "save", image).start();
+        Process load = new ProcessBuilder("docker", "-H", dockerHost(), "load").redirectErrorStream(true).start();
+        save.getInputStream().transferTo(load.getOutputStream());
+        load.getOutputStream().close();
+        String out = new String(load.getInputStream().readAllBytes());
+        if (save.waitFor() != 0 || load.waitFor() != 0) fail("could not copy " + image + ": " + out);
+    }
+
+    private static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+    }
+
+    @Override
+    public void close() throws Exception {
+        stopDaemon();
+        // The daemon unmounts its layers on a clean stop; what is left is plain files.
+        try (Stream<Path> all = Files.walk(root)) {
+            List<Path> paths = all.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : paths) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException busy) {
+                    // a mount the daemon did not release; it goes with the machine
+                }
+            }
+        }
+    }
+}
