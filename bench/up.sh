@@ -3,7 +3,8 @@
 #   jcompose up -d from nothing, jcompose up -d again with nothing changed (the no-op),
 #   Debian's docker-compose (1.29) doing the same, and the engine floor: the same containers created and started
 #   through docker-java directly, all in parallel, in a JVM that has done it once already.
-# Also the 10-deep dependency chain: jcompose up -d wall time against the sum of the engine's own start times.
+# Also the 10-deep dependency chain: jcompose up -d wall time against the sum of the engine's own start times,
+# and the peak memory (maximum resident set size) of jcompose up -d for 100 services.
 # Needs a running engine and the jcompose-test/busybox image (scripts/engine-up.sh). Usage: bench/up.sh [N] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,9 +14,9 @@ image=jcompose-test/busybox:latest
 [[ -x target/jcompose ]] || mvn -q -B -DskipTests package
 jc=$PWD/target/jcompose
 work=$(mktemp -d)
-trap 'cd /; (cd "$work/flat" && "$jc" down -t 1 >/dev/null 2>&1; cd "$work/chain" && "$jc" down -t 1 >/dev/null 2>&1) || true; rm -rf "$work"' EXIT
+trap 'cd /; (cd "$work/flat" && "$jc" down -t 1 >/dev/null 2>&1; cd "$work/chain" && "$jc" down -t 1 >/dev/null 2>&1; cd "$work/hundred" && "$jc" -p jcmem down -t 1 >/dev/null 2>&1) || true; rm -rf "$work"' EXIT
 
-mkdir -p "$work/flat" "$work/chain" "$work/classes"
+mkdir -p "$work/flat" "$work/chain" "$work/hundred" "$work/classes"
 {
     echo "services:"
     for ((i = 0; i < n; i++)); do
@@ -33,6 +34,16 @@ mkdir -p "$work/flat" "$work/chain" "$work/classes"
         ((i > 0)) && echo "    depends_on: [c$((i - 1))]"
     done
 } >"$work/chain/compose.yaml"
+
+{
+    echo "services:"
+    for ((i = 0; i < 100; i++)); do
+        echo "  m$i:"
+        echo "    image: $image"
+        echo "    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 300 & wait\"]"
+        echo "    environment: {INDEX: \"$i\"}"
+    done
+} >"$work/hundred/compose.yaml"
 
 ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(((t1 - t0) / 1000000)); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -65,6 +76,10 @@ def t(s): return datetime.datetime.fromisoformat(s[:26].rstrip("Z")).timestamp()
 print(int(sum(t(b) - t(a) for a, b in (l.split() for l in sys.stdin)) * 1000))')
 "$jc" -p jcchain down -t 1 >/dev/null 2>&1
 
+cd "$work/hundred"
+peak_kb=$(/usr/bin/time -f '%M' "$jc" -p jcmem up -d 2>&1 >/dev/null | tail -1)
+"$jc" -p jcmem down -t 1 >/dev/null 2>&1
+
 printf 'up -d, %d services, median of %d rounds (ms):\n' "$n" "$rounds"
 printf '  jcompose up -d (from nothing)   %6d   [%s]\n' "$(printf '%s\n' "${fresh[@]}" | median)" "${fresh[*]}"
 printf '  jcompose up -d (no change)      %6d   [%s]\n' "$(printf '%s\n' "${noop[@]}" | median)" "${noop[*]}"
@@ -75,3 +90,4 @@ fi
 printf '  engine floor (docker-java, warm)%6d   [%s]\n' "$(printf '%s\n' "${floor[@]}" | median)" "${floor[*]}"
 printf '10-deep chain: jcompose up -d %d ms; sum of the engine'"'"'s own create-to-start times %d ms\n' \
     "$chain_wall" "$chain_engine"
+printf 'peak memory of jcompose up -d for 100 services: %d MiB (maximum resident set size)\n' "$((peak_kb / 1024))"
