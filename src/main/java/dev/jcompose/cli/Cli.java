@@ -21,6 +21,7 @@ public final class Cli {
                 .addSubcommand(new LifecycleCommands.Stop(context))
                 .addSubcommand(new LifecycleCommands.Restart(context))
                 .addSubcommand(new LifecycleCommands.Rm(context))
+                .addSubcommand(new ExecCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)
@@ -29,6 +30,10 @@ public final class Cli {
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new FailureHandler());
+        // Everything after SERVICE belongs to the container's command, as in Docker Compose.
+        for (String name : java.util.List.of("exec")) {
+            cmd.getSubcommands().get(name).setStopAtPositional(true);
+        }
         return cmd;
     }
 
