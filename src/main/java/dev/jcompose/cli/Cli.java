@@ -22,6 +22,7 @@ public final class Cli {
                 .addSubcommand(new LifecycleCommands.Restart(context))
                 .addSubcommand(new LifecycleCommands.Rm(context))
                 .addSubcommand(new ExecCommand(context))
+                .addSubcommand(new RunCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)
@@ -31,7 +32,7 @@ public final class Cli {
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new FailureHandler());
         // Everything after SERVICE belongs to the container's command, as in Docker Compose.
-        for (String name : java.util.List.of("exec")) {
+        for (String name : java.util.List.of("exec", "run")) {
             cmd.getSubcommands().get(name).setStopAtPositional(true);
         }
         return cmd;

@@ -584,12 +584,16 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public int startAttached(String idOrName, InputStream stdin, LogSink sink) {
         return call("run container", idOrName, () -> {
-            boolean tty = Boolean.TRUE.equals(client.inspectContainerCmd(idOrName).exec().getConfig().getTty());
-            String id = idOrName;
+            var inspected = client.inspectContainerCmd(idOrName).exec();
+            boolean tty = Boolean.TRUE.equals(inspected.getConfig().getTty());
+            boolean autoRemove = inspected.getHostConfig() != null
+                    && Boolean.TRUE.equals(inspected.getHostConfig().getAutoRemove());
+            String id = inspected.getId();
             // The wait is registered before the start (the engine answers its headers at once), so the exit code
-            // is known even when the engine removes the container as it exits.
+            // is known even when the engine removes the container as it exits; for such a container it answers
+            // once the container is gone, as `docker run --rm` does.
             try (EngineHttp.Response wait = http.send("wait for container", id, "POST",
-                    "/containers/" + id + "/wait?condition=next-exit", null);
+                    "/containers/" + id + "/wait?condition=" + (autoRemove ? "removed" : "next-exit"), null);
                  HijackedStream stream = http.upgrade("attach to container", id, "POST", "/containers/" + id
                          + "/attach?stream=1&stdout=1&stderr=1" + (stdin != null ? "&stdin=1" : ""), null)) {
                 startContainer(id);
