@@ -23,6 +23,13 @@ public final class Cli {
                 .addSubcommand(new LifecycleCommands.Rm(context))
                 .addSubcommand(new ExecCommand(context))
                 .addSubcommand(new RunCommand(context))
+                .addSubcommand(new ContainerControlCommands.Kill(context))
+                .addSubcommand(new ContainerControlCommands.Pause(context))
+                .addSubcommand(new ContainerControlCommands.Unpause(context))
+                .addSubcommand(new TopCommand(context))
+                .addSubcommand(new PortCommand(context))
+                .addSubcommand(new WaitCommand(context))
+                .addSubcommand(new CpCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)

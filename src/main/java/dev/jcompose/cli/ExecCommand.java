@@ -2,9 +2,6 @@ package dev.jcompose.cli;
 
 import dev.jcompose.app.Exec;
 import dev.jcompose.app.StackContext;
-import dev.jcompose.diag.InvalidProjectException;
-import dev.jcompose.loader.ProjectLoader;
-import dev.jcompose.model.Project;
 import dev.jcompose.progress.ProgressListener;
 
 import java.io.PrintWriter;
@@ -68,7 +65,7 @@ public final class ExecCommand extends ProjectCommand {
         context = EngineCommands.connectingEarly(context);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String projectName = projectName(err);
+        String projectName = ProjectOrName.load(global, context, err).requireService(service).name();
         ProcessIo io = context.io();
         boolean tty = !noTty && ttyFlag && !detach && io.canRunTty();
         Exec.Request request = new Exec.Request(service, index, command,
@@ -87,19 +84,5 @@ public final class ExecCommand extends ProjectCommand {
         int code = exec.run(prepared, interactive ? io.in() : null, output);
         output.finish();
         return code;
-    }
-
-    /** The project's name; the service is checked against the files when they are there. */
-    private String projectName(PrintWriter err) {
-        try {
-            var loaded = EngineCommands.load(global, context);
-            EngineCommands.printWarnings(loaded, err);
-            Project project = loaded.project();
-            EngineCommands.services(project, List.of(service));
-            return project.name();
-        } catch (InvalidProjectException e) {
-            if (!ProjectLoader.isNoFilesFound(e)) throw e;
-            return EngineCommands.projectNameWithoutFiles(global, context);
-        }
     }
 }

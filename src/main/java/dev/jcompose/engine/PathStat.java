@@ -12,6 +12,9 @@ import java.time.Instant;
 public record PathStat(String name, long size, long mode, Instant modified, String linkTarget) {
     public static final long DIRECTORY = 1L << 31;
     public static final long SYMLINK = 1L << 27;
+    /** Every bit that marks a kind of file other than a regular one (Go's os.ModeType). */
+    private static final long KIND = DIRECTORY | SYMLINK | (1L << 26) | (1L << 25) | (1L << 24) | (1L << 21)
+            | (1L << 19);
 
     public PathStat {
         linkTarget = linkTarget == null ? "" : linkTarget;
@@ -23,6 +26,10 @@ public record PathStat(String name, long size, long mode, Instant modified, Stri
 
     public boolean isSymlink() {
         return (mode & SYMLINK) != 0;
+    }
+
+    public boolean isRegularFile() {
+        return (mode & KIND) == 0;
     }
 
     public int permissions() {

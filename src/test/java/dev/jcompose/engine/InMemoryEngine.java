@@ -647,7 +647,8 @@ public final class InMemoryEngine implements ContainerEngine {
             throw new NotFoundException("copy from container", idOrName + ":" + path,
                     "Could not find the file " + path + " in container " + idOrName);
         }
-        String base = p.equals("/") ? "." : p.substring(p.lastIndexOf('/') + 1);
+        // like the engine: "dir/." archives the directory's contents under "."
+        String base = p.equals("/") || path.endsWith("/.") ? "." : p.substring(p.lastIndexOf('/') + 1);
         java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
         try {
             dev.jcompose.app.copy.TarWriter writer = new dev.jcompose.app.copy.TarWriter(tar);
