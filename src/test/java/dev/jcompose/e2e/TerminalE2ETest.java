@@ -63,6 +63,7 @@ class TerminalE2ETest {
         env.put("COMPOSE_PROJECT_NAME", s.project);
         if (System.getenv("DOCKER_HOST") != null) env.put("DOCKER_HOST", System.getenv("DOCKER_HOST"));
         Tmux t = Tmux.start(s.dir, env, 100, 30);
+        t.await("sh to start", screen -> !screen.isBlank());
         t.typeLine("PS1='pane$ '");
         t.await("the pane's prompt", screen -> Tmux.lastLine(screen).equals("pane$"));
         return t;
@@ -99,9 +100,10 @@ class TerminalE2ETest {
             String size = t.size();
             t.typeLine("stty size");
             t.await("the window size inside", screen -> screen.contains("\n" + size + "\n"));
+            // The container's shell polls its own size; the window is resized while it does.
+            t.typeLine("old=$(stty size); while [ \"$(stty size)\" = \"$old\" ]; do sleep 0.1; done; echo now $(stty size)");
             t.resize(90, 20);
-            t.typeLine("stty size");
-            t.await("the new window size inside", screen -> screen.contains("\n20 90\n"));
+            t.await("the new window size inside", screen -> screen.contains("\nnow 20 90\n"));
 
             // Ctrl-C goes to the container: it stops sleep, and the session goes on.
             t.typeLine("sleep 120");

@@ -43,7 +43,8 @@ class BashCompletionTest {
 
     @Test
     void completesVerbsOptionsAndOptionValues() throws Exception {
-        assertEquals("up", complete("jcompose", "u"));
+        assertEquals("down", complete("jcompose", "do"));
+        assertEquals("up unpause", complete("jcompose", "u"));
         assertEquals("--detach", complete("jcompose", "up", "--d"));
         assertEquals("plain", complete("jcompose", "--progress", "p"));
         assertEquals("always missing never", complete("jcompose", "up", "--pull", ""));
