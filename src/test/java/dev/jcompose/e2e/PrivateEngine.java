@@ -17,30 +17,35 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
- * A Docker engine of the test's own (its own data root, socket and address pool), for tests that stop or restart
- * the engine: the machine's engine and whatever else runs on it are never touched. Needs root and dockerd; the test
- * image is copied in from the machine's engine.
+ * A Docker engine of the test's own (its own data root, socket, default bridge and address pool), for tests that
+ * stop or restart the engine: the machine's engine and whatever else runs on it are never touched. Its default
+ * bridge is an interface made for it and removed afterwards: {@code --bridge none} would not do, since dockerd then
+ * deletes the host's {@code docker0}, which the machine's engine uses. Needs root, dockerd and ip; the test image is
+ * copied in from the machine's engine.
  */
 final class PrivateEngine implements AutoCloseable {
 
     private final Path root;
     private final Path socket;
+    private final String bridge;
     private Process daemon;
     private DockerJavaEngine client;
 
     private PrivateEngine(Path root) {
         this.root = root;
         this.socket = root.resolve("docker.sock");
+        this.bridge = "jcpe" + Long.toHexString(ProcessHandle.current().pid() & 0xffff);
     }
 
     /** Starts one under a fresh directory in /tmp (short paths: a unix socket path has a length limit). */
     static PrivateEngine start() throws Exception {
-        if (!"root".equals(System.getProperty("user.name")) || !onPath("dockerd")) {
-            String why = "a private engine needs root and dockerd";
+        if (!"root".equals(System.getProperty("user.name")) || !onPath("dockerd") || !onPath("ip")) {
+            String why = "a private engine needs root, dockerd and ip";
             if ("true".equals(System.getenv("CI"))) fail(why);
             abort(why);
         }
         PrivateEngine e = new PrivateEngine(Files.createTempDirectory(Path.of("/tmp"), "jcpe"));
+        e.createBridge();
         e.startDaemon();
         e.copyImage(Stack.BUSYBOX);
         return e;
@@ -63,7 +68,7 @@ final class PrivateEngine implements AutoCloseable {
     private void startDaemon() throws Exception {
         daemon = new ProcessBuilder("dockerd", "--data-root", root.resolve("data").toString(),
                 "--exec-root", root.resolve("exec").toString(), "--pidfile", root.resolve("pid").toString(),
-                "-H", dockerHost(), "--bridge", "none", "--iptables=false", "--ip-masq=false", "--ip=127.0.0.1",
+                "-H", dockerHost(), "--bridge", bridge, "--iptables=false", "--ip-masq=false", "--ip=127.0.0.1",
                 "--default-address-pool", "base=10.213.0.0/16,size=24", "--shutdown-timeout", "2")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("dockerd.log").toFile())).start();
@@ -90,6 +95,20 @@ final class PrivateEngine implements AutoCloseable {
         daemon = null;
     }
 
+    private void createBridge() throws Exception {
+        ip("link", "add", "name", bridge, "type", "bridge");
+        ip("addr", "add", "10.214.0.1/24", "dev", bridge);
+        ip("link", "set", bridge, "up");
+    }
+
+    private static void ip(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("ip"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) fail(String.join(" ", command) + ": " + out);
+    }
+
     private void copyImage(String image) throws Exception {
         Process save = new ProcessBuilder("docker", "save", image).start();
         Process load = new ProcessBuilder("docker", "-H", dockerHost(), "load").redirectErrorStream(true).start();
@@ -107,6 +126,7 @@ final class PrivateEngine implements AutoCloseable {
     @Override
     public void close() throws Exception {
         stopDaemon();
+        new ProcessBuilder("ip", "link", "delete", bridge).redirectErrorStream(true).start().waitFor();
         // The daemon unmounts its layers on a clean stop; what is left is plain files.
         try (Stream<Path> all = Files.walk(root)) {
             List<Path> paths = all.sorted(Comparator.reverseOrder()).toList();
