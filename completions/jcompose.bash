@@ -8,9 +8,9 @@ _jcompose_options() {
     case $1 in
         '') echo '-f --file -p --project-name --project-directory --env-file --profile --progress --ansi --dry-run --parallel --stacktrace -h --help -v --version' ;;
         config) echo '--format -q --quiet --no-interpolate -o --output --services --volumes --networks --profiles --images --hash -h --help' ;;
-        up) echo '-h --help -d --detach --quiet-pull --no-deps --scale --wait --wait-timeout --abort-on-container-exit --exit-code-from -t --timeout --no-start --no-log-prefix -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate --remove-orphans' ;;
+        up) echo '-h --help -d --detach --quiet-pull --no-deps --scale --wait --wait-timeout --abort-on-container-exit --exit-code-from -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate --remove-orphans' ;;
         down) echo '-h --help -v --volumes --rmi --remove-orphans -t --timeout' ;;
-        ps) echo '-h --help -a --all -q --quiet --services --status --format' ;;
+        ps) echo '-h --help -a --all -q --quiet --services --status --format --no-trunc --filter' ;;
         logs) echo '-h --help -f --follow -n --tail -t --timestamps --since --until --no-log-prefix --no-color' ;;
         create) echo '-h --help --build --no-build --pull --force-recreate --no-recreate --remove-orphans' ;;
         start) echo '-h --help' ;;
@@ -56,6 +56,7 @@ _jcompose_option_value() {
         'down -t'|'down --timeout') echo none ;;
         'ps --status') echo none ;;
         'ps --format') echo none ;;
+        'ps --filter') echo none ;;
         'logs -n'|'logs --tail') echo none ;;
         'logs --since') echo none ;;
         'logs --until') echo none ;;

@@ -84,6 +84,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from up' -l exit-code-from -x -a
 complete -c jcompose -n '__fish_seen_subcommand_from up' -s t -l timeout -x -d 'Timeout in seconds for container shutdown'
 complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-start -d 'Don\'t start the services after creating them'
 complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-log-prefix -d 'Don\'t print prefix in logs'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-color -d 'Produce monochrome output'
 complete -c jcompose -n '__fish_seen_subcommand_from up' -s V -l renew-anon-volumes -d 'Recreate anonymous volumes instead of retrieving data from the previous containers'
 complete -c jcompose -n '__fish_seen_subcommand_from up' -l build -d 'Build images before starting containers'
 complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-build -d 'Don\'t build an image, even if it\'s missing'
@@ -107,6 +108,8 @@ complete -c jcompose -n '__fish_seen_subcommand_from ps' -s q -l quiet -d 'Only 
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l services -d 'Display services'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l status -x -d 'Filter services by status (paused, restarting, removing, running, dead, created, exited); repeatable'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l format -x -d 'Format the output: table or json'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l no-trunc -d 'Don\'t truncate output'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l filter -x -d 'Filter services by a property (supported filters: status)'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -a '(__jcompose_services)'
 
 # logs
