@@ -35,7 +35,8 @@ public final class ContainerListing {
         List<Row> rows = new ArrayList<>();
         for (ContainerSummary c : ctx.engine().listContainers(Map.of(Labels.PROJECT, project))) {
             String service = c.labels().getOrDefault(Labels.SERVICE, "");
-            if ("True".equalsIgnoreCase(c.labels().get(Labels.ONEOFF))) continue;
+            // one-off (run) containers show only with --all, as in Docker Compose
+            if (!all && "True".equalsIgnoreCase(c.labels().get(Labels.ONEOFF))) continue;
             if (!services.isEmpty() && !services.contains(service)) continue;
             if (!states.isEmpty() ? !states.contains(c.state()) : !all && !"running".equals(c.state())) continue;
             rows.add(new Row(c.id(), c.name(), c.image(), service, c.created(), c.state(), c.status(), c.health(),

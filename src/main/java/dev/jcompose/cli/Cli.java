@@ -21,6 +21,15 @@ public final class Cli {
                 .addSubcommand(new LifecycleCommands.Stop(context))
                 .addSubcommand(new LifecycleCommands.Restart(context))
                 .addSubcommand(new LifecycleCommands.Rm(context))
+                .addSubcommand(new ExecCommand(context))
+                .addSubcommand(new RunCommand(context))
+                .addSubcommand(new ContainerControlCommands.Kill(context))
+                .addSubcommand(new ContainerControlCommands.Pause(context))
+                .addSubcommand(new ContainerControlCommands.Unpause(context))
+                .addSubcommand(new TopCommand(context))
+                .addSubcommand(new PortCommand(context))
+                .addSubcommand(new WaitCommand(context))
+                .addSubcommand(new CpCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)
@@ -29,6 +38,10 @@ public final class Cli {
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new FailureHandler());
+        // Everything after SERVICE belongs to the container's command, as in Docker Compose.
+        for (String name : java.util.List.of("exec", "run")) {
+            cmd.getSubcommands().get(name).setStopAtPositional(true);
+        }
         return cmd;
     }
 

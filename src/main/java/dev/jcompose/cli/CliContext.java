@@ -9,17 +9,24 @@ import java.util.function.Supplier;
 /**
  * What commands need from the process, passed in so that tests run commands in-process: the environment, the
  * working directory, standard input (read only when a file is {@code -}), the project loader, the engine connector
- * and whether stderr is a terminal (for the live progress display).
+ * whether stderr is a terminal (for the live progress display), and the process's byte streams ({@link ProcessIo}).
  */
 public record CliContext(Map<String, String> environment, Path workingDir, Supplier<String> stdin,
-        ProjectLoading loader, EngineConnector engines, boolean terminal) {
+        ProjectLoading loader, EngineConnector engines, boolean terminal, ProcessIo io) {
 
     public CliContext {
+        io = io == null ? ProcessIo.NONE : io;
         environment = Map.copyOf(environment);
         Objects.requireNonNull(workingDir);
         Objects.requireNonNull(stdin);
         Objects.requireNonNull(loader);
         Objects.requireNonNull(engines);
+    }
+
+    /** Without byte streams: exec/run output is printed through the writers, stdin is empty. */
+    public CliContext(Map<String, String> environment, Path workingDir, Supplier<String> stdin,
+                      ProjectLoading loader, EngineConnector engines, boolean terminal) {
+        this(environment, workingDir, stdin, loader, engines, terminal, ProcessIo.NONE);
     }
 
     public CliContext(Map<String, String> environment, Path workingDir, Supplier<String> stdin,
@@ -29,6 +36,11 @@ public record CliContext(Map<String, String> environment, Path workingDir, Suppl
 
     public CliContext(Map<String, String> environment, Path workingDir, Supplier<String> stdin) {
         this(environment, workingDir, stdin, new DefaultProjectLoading());
+    }
+
+    /** The same context with another engine connector. */
+    public CliContext withEngines(EngineConnector connector) {
+        return new CliContext(environment, workingDir, stdin, loader, connector, terminal, io);
     }
 
     /** For contexts that never reach an engine (tests of project-only commands). */

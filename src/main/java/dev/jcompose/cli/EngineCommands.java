@@ -51,8 +51,7 @@ final class EngineCommands {
 
     /** The same context, its engine connection already under way while the project loads. */
     static CliContext connectingEarly(CliContext context) {
-        return new CliContext(context.environment(), context.workingDir(), context.stdin(), context.loader(),
-                dev.jcompose.app.EarlyConnector.start(context.engines()), context.terminal());
+        return context.withEngines(dev.jcompose.app.EarlyConnector.start(context.engines()));
     }
 
     /** {@code --parallel}, else COMPOSE_PARALLEL_LIMIT, else unbounded (0). */

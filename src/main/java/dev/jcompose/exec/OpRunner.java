@@ -70,6 +70,18 @@ final class OpRunner {
         if (op instanceof Op.RemoveImage o) {
             return unlessGone(() -> engine.removeImage(o.image(), false), "Removed");
         }
+        if (op instanceof Op.KillContainer o) {
+            engine.killContainer(o.name(), o.signal());
+            return "Killed";
+        }
+        if (op instanceof Op.PauseContainer o) {
+            engine.pauseContainer(o.name());
+            return "Paused";
+        }
+        if (op instanceof Op.UnpauseContainer o) {
+            engine.unpauseContainer(o.name());
+            return "Unpaused";
+        }
         throw new IllegalArgumentException("no runner for " + op.getClass().getSimpleName());
     }
 

@@ -43,10 +43,18 @@ public final class ContainerSpecFactory {
     /** {@code fileDigests}, when not null, is the {@link MountedFiles} label the container carries. */
     public static ContainerSpec create(Project project, Service s, int number, String configHash, String imageRef,
                                        String imageId, String fileDigests) {
-        ContainerSpec.Builder b = ContainerSpec.builder(Names.container(project.name(), s, number), imageRef)
+        ContainerSpec.Builder b = base(project, s, Names.container(project.name(), s, number), imageRef, true)
+                .labels(labels(project, s, number, configHash, imageId));
+        if (fileDigests != null) b.label(Labels.JCOMPOSE_FILE_DIGESTS, fileDigests);
+        return b.build();
+    }
+
+    /** Everything but the labels; {@code aliases}: join the networks under the service's name and aliases. */
+    private static ContainerSpec.Builder base(Project project, Service s, String containerName, String imageRef,
+                                              boolean aliases) {
+        ContainerSpec.Builder b = ContainerSpec.builder(containerName, imageRef)
                 .cmd(s.command())
                 .entrypoint(s.entrypoint())
-                .labels(labels(project, s, number, configHash, imageId))
                 .workingDir(emptyToNull(s.workingDir()))
                 .user(emptyToNull(s.user()))
                 .hostname(emptyToNull(s.hostname()))
@@ -67,13 +75,12 @@ public final class ContainerSpecFactory {
                 .links(links(project, s))
                 .volumesFrom(volumesFrom(project, s))
                 .platform(emptyToNull(s.platform()));
-        if (fileDigests != null) b.label(Labels.JCOMPOSE_FILE_DIGESTS, fileDigests);
         s.environment().forEach((k, v) -> {
             if (v != null) b.env(k, v);
         });
         PortMapping.of(s).forEach(b::port);
         MountMapping.of(project, s).forEach(b::mount);
-        networks(project, s, b);
+        networks(project, s, b, aliases);
         if (s.logging() != null && s.logging().driver() != null) {
             b.logConfig(new LogConfig(s.logging().driver(), s.logging().options()));
         }
@@ -92,7 +99,7 @@ public final class ContainerSpecFactory {
         s.securityOpt().forEach(b::securityOpt);
         s.sysctls().forEach(b::sysctl);
         s.groupAdd().forEach(b::groupAdd);
-        return b.build();
+        return b;
     }
 
     static Map<String, String> labels(Project project, Service s, int number, String configHash, String imageId) {
@@ -123,7 +130,7 @@ public final class ContainerSpecFactory {
      * {@code network_mode: service:x} joins the first container of x; otherwise the service joins each of its
      * networks with its name and declared aliases.
      */
-    private static void networks(Project project, Service s, ContainerSpec.Builder b) {
+    private static void networks(Project project, Service s, ContainerSpec.Builder b, boolean withAliases) {
         if (s.networkMode() != null && !s.networkMode().isEmpty()) {
             b.networkMode(namespace(project, s.networkMode()));
             return;
@@ -131,8 +138,10 @@ public final class ContainerSpecFactory {
         s.networks().forEach((key, attachment) -> {
             ServiceNetwork n = attachment == null ? ServiceNetwork.PLAIN : attachment;
             List<String> aliases = new ArrayList<>();
-            aliases.add(s.name());
-            n.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            if (withAliases) {
+                aliases.add(s.name());
+                n.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            }
             b.network(Names.network(project, key), new NetworkAttachmentSpec(aliases, emptyToNull(n.ipv4Address()),
                     emptyToNull(n.ipv6Address())));
         });
@@ -217,5 +226,24 @@ public final class ContainerSpecFactory {
             out.add(Names.firstContainer(project, parts[0]) + (parts.length > 1 ? ":" + parts[1] : ""));
         }
         return out;
+    }
+
+    // --- exec-run ---
+
+    /**
+     * A one-off ({@code run}) container of a service, labelled as Docker Compose labels it: {@code oneoff=True}, the
+     * run's {@code slug}, no replica number. It joins the service's networks under its aliases only when asked.
+     *
+     * @param attachStdin the client attaches to stdin, so the container's stdin closes when the client's ends
+     */
+    public static ContainerSpec oneOff(Project project, Service s, String name, String slug, String configHash,
+                                       String imageRef, String imageId, boolean useAliases, boolean autoRemove,
+                                       boolean attachStdin) {
+        Map<String, String> labels = labels(project, s, 0, configHash, imageId);
+        labels.remove(Labels.CONTAINER_NUMBER);
+        labels.put(Labels.ONEOFF, Labels.TRUE);
+        labels.put(Labels.SLUG, slug);
+        return base(project, s, name, imageRef, useAliases).labels(labels).autoRemove(autoRemove)
+                .stdinOnce(attachStdin && s.stdinOpen()).build();
     }
 }

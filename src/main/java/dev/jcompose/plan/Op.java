@@ -6,7 +6,8 @@ package dev.jcompose.plan;
  */
 public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullImage, Op.BuildImage, Op.CreateContainer,
         Op.StartContainer, Op.AwaitCondition, Op.StopContainer, Op.RemoveContainer, Op.RenameContainer,
-        Op.RemoveNetwork, Op.RemoveVolume, Op.RemoveImage {
+        Op.RemoveNetwork, Op.RemoveVolume, Op.RemoveImage, Op.KillContainer, Op.PauseContainer,
+        Op.UnpauseContainer {
 
     /** Unique within a plan, stable across runs for the same inputs, e.g. {@code container:demo-web-1:create}. */
     String id();
@@ -113,6 +114,27 @@ public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullIma
         public String id() { return "image:" + image + ":remove"; }
         public String resource() { return "Image " + image; }
         public String action() { return "Removing"; }
+    }
+
+    // --- exec-run ---
+
+    /** Sends {@code signal} to a running container ({@code kill}). */
+    record KillContainer(String service, String name, String signal, String cause) implements Op {
+        public String id() { return "container:" + name + ":kill"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Killing"; }
+    }
+
+    record PauseContainer(String service, String name, String cause) implements Op {
+        public String id() { return "container:" + name + ":pause"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Pausing"; }
+    }
+
+    record UnpauseContainer(String service, String name, String cause) implements Op {
+        public String id() { return "container:" + name + ":unpause"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Unpausing"; }
     }
 
     /** The {@code depends_on} conditions. */

@@ -52,6 +52,7 @@ public final class Planner {
         Predicate<String> known = service -> project == null || options.removeOrphans()
                 || project.services().containsKey(service) || project.disabledServices().containsKey(service);
         teardown.containers(known, c -> true, options.timeout(), true, options.volumes(), "down");
+        if (options.removeOrphans()) teardown.oneOffs(options.timeout(), options.volumes(), "down --remove-orphans");
         Op[] removals = teardown.removals().toArray(Op[]::new);
         for (String network : networksToRemove(project, observed)) {
             plan.add(new Op.RemoveNetwork(network, "down"), removals);

@@ -68,6 +68,23 @@ final class TeardownPlanner {
         return removals;
     }
 
+    // --- exec-run ---
+
+    /** Stops and removes the one-off ({@code run}) containers, as {@code down --remove-orphans} does. */
+    void oneOffs(Duration timeout, boolean removeAnonymousVolumes, String cause) {
+        for (ObservedContainer c : observed.containers()) {
+            if (!c.oneoff()) continue;
+            Op stop = null;
+            if (c.isRunning()) {
+                stop = new Op.StopContainer(c.service(), c.name(), stopTimeout(c.service(), timeout), cause);
+                plan.add(stop);
+            }
+            Op rm = new Op.RemoveContainer(c.service(), c.name(), removeAnonymousVolumes, cause);
+            plan.add(rm, stop);
+            removals.add(rm);
+        }
+    }
+
     private Duration stopTimeout(String service, Duration override) {
         Service s = project == null ? null : project.service(service);
         return ContainerSpecFactory.stopTimeout(s, override);

@@ -37,6 +37,11 @@ public final class Labels {
     public static final String TRUE = "True";
     public static final String FALSE = "False";
 
+    // --- exec-run ---
+
+    /** A one-off container's random id; its name ends with the first 12 characters. */
+    public static final String SLUG = "com.docker.compose.slug";
+
     private Labels() {
     }
 }

@@ -3,6 +3,7 @@ package dev.jcompose.e2e;
 import dev.jcompose.cli.Cli;
 import dev.jcompose.cli.CliContext;
 import dev.jcompose.cli.DefaultProjectLoading;
+import dev.jcompose.cli.ProcessIo;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.EngineUnreachableException;
@@ -81,21 +82,32 @@ final class Stack implements AutoCloseable {
     }
 
     Run jc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = run(args, out, err);
-        return new Run(code, out.toString(), err.toString());
+        return jcWithStdin(new byte[0], args);
     }
 
     /** Runs jcompose on another thread; its output reaches {@code out} (flushed per line) while it runs. */
     java.util.concurrent.CompletableFuture<Integer> jcInBackground(java.io.Writer out, String... args) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> run(args, out, new StringWriter()),
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> run(args, out, new StringWriter(), ProcessIo.NONE),
                 r -> new Thread(r, "jcompose " + String.join(" ", args)).start());
     }
 
-    private int run(String[] args, java.io.Writer out, java.io.Writer err) {
+    /**
+     * Runs jcompose in-process with {@code stdin} as its standard input (ending after the bytes) and byte streams
+     * for stdout and stderr, as the launcher has.
+     */
+    Run jcWithStdin(byte[] stdin, String... args) {
+        java.io.ByteArrayOutputStream outBytes = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
+        ProcessIo io = new ProcessIo(new java.io.ByteArrayInputStream(stdin), outBytes, errBytes, false, false, null);
+        int code = run(args, new java.io.OutputStreamWriter(outBytes, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.OutputStreamWriter(errBytes, java.nio.charset.StandardCharsets.UTF_8), io);
+        return new Run(code, outBytes.toString(java.nio.charset.StandardCharsets.UTF_8),
+                errBytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private int run(String[] args, java.io.Writer out, java.io.Writer err, ProcessIo io) {
         CliContext ctx = new CliContext(env, dir, () -> "", new DefaultProjectLoading(), DockerJavaEngine::connect,
-                false);
+                false, io);
         String[] all = new String[args.length + 2];
         all[0] = "--progress";
         all[1] = "plain";

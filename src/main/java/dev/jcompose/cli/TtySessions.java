@@ -1,0 +1,16 @@
+package dev.jcompose.cli;
+
+import dev.jcompose.app.StackContext;
+
+/**
+ * The TTY side of {@code exec} and {@code run}: the terminal in raw mode, its size passed on, the raw stream. It is
+ * provided to the command line through {@link ProcessIo#tty()}; without it both commands run as with {@code -T}.
+ */
+public interface TtySessions {
+
+    /** Attaches this process's terminal to an exec created with a TTY; returns the command's exit code. */
+    int exec(StackContext stack, String execId);
+
+    /** Attaches this process's terminal to a created container that has a TTY, starts it; returns its exit code. */
+    int run(StackContext stack, String containerId);
+}
