@@ -138,6 +138,30 @@ final class Stack implements AutoCloseable {
         return project + "-" + service + "-" + n;
     }
 
+    // --- devenv ---
+
+    /** Sets a variable of the environment jcompose runs with (as the shell would). */
+    Stack env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Copies a directory's files (an example) into this stack's directory. */
+    Stack copyFrom(Path source) throws IOException {
+        try (var files = Files.walk(source)) {
+            for (Path from : files.toList()) {
+                Path to = dir.resolve(source.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return this;
+    }
+
     @Override
     public void close() {
         jc("down", "-v", "--remove-orphans", "-t", "1");
