@@ -56,15 +56,19 @@ class ExamplesE2ETest {
     void webDbCacheStartsTheWebAppAfterDatabaseAndCacheAreHealthy() throws Exception {
         try (Stack s = example("web-db-cache")) {
             int web = freePort();
+            int db = freePort();
             s.env("POSTGRES_IMAGE", standIns.image("postgres")).env("REDIS_IMAGE", standIns.image("redis"))
                     .env("PYTHON_IMAGE", standIns.image("python"))
-                    .env("WEB_PORT", String.valueOf(web)).env("DB_PORT", String.valueOf(freePort()));
-            Stack.Run up = s.ok("up", "-d");
+                    .env("WEB_PORT", String.valueOf(web)).env("DB_PORT", String.valueOf(db));
+            Stack.Run up = s.ok("up", "--wait");
             int webStarted = up.err().indexOf("Container " + s.name("web", 1) + "  Started");
             assertTrue(webStarted > 0, up.toString());
             assertTrue(up.err().indexOf("Container " + s.name("db", 1) + "  Healthy") < webStarted, up.toString());
             assertTrue(up.err().indexOf("Container " + s.name("cache", 1) + "  Healthy") < webStarted, up.toString());
-            assertEquals("stand-in python running /app/app.py\n", awaitGet("http://127.0.0.1:" + web + "/"));
+            assertEquals("web   http://127.0.0.1:" + web + "\ndb    127.0.0.1:" + db + "\n", up.out(),
+                    "--wait prints what is reachable once all three are healthy");
+            assertEquals("healthy", s.container(s.name("web", 1)).health());
+            assertEquals("stand-in python running /app/app.py\n", get("http://127.0.0.1:" + web + "/"));
             assertTrue(s.exec(s.name("web", 1), "test", "-f", "/app/app.py").exitCode() == 0, "./app is mounted");
             assertEquals(1, engine.listVolumes(java.util.Map.of("com.docker.compose.project", s.project)).size());
         }
@@ -109,8 +113,8 @@ class ExamplesE2ETest {
             s.ok("--profile", "debug", "up", "-d");
             assertEquals("running", s.container(s.name("cache-monitor", 1)).state());
 
-            Stack.Run backup = s.ok("--profile", "tools", "up", "cache-backup");
-            assertTrue(backup.out().contains("Transfer finished with success."), backup.toString());
+            s.ok("--profile", "tools", "up", "cache-backup");
+            assertEquals("Transfer finished with success.\n", s.ok("--profile", "tools", "logs", "--no-log-prefix", "cache-backup").out());
             assertEquals("stand-in snapshot\n", Files.readString(s.dir.resolve("backups/dump.rdb")));
             assertEquals(0, s.container(s.name("cache-backup", 1)).exitCode());
         }
@@ -122,7 +126,8 @@ class ExamplesE2ETest {
             int app = freePort();
             s.env("POSTGRES_IMAGE", standIns.image("postgres")).env("APP_IMAGE", standIns.image("adminer"))
                     .env("APP_PORT", String.valueOf(app));
-            Stack.Run up = s.ok("up", "-d");
+            Stack.Run up = s.ok("up", "--wait");
+            assertEquals("app   http://127.0.0.1:" + app + "\n", up.out());
             assertTrue(up.err().indexOf("Container " + s.name("migrate", 1) + "  Exited")
                     < up.err().indexOf("Container " + s.name("app", 1) + "  Started"), up.toString());
             ContainerSummary migrate = s.container(s.name("migrate", 1));
@@ -161,9 +166,10 @@ class ExamplesE2ETest {
             s.env("HELLO_PORT", String.valueOf(port));
             String image = s.project + "-hello";
             try {
-                Stack.Run up = s.ok("up", "-d");
+                Stack.Run up = s.ok("up", "--wait");
                 assertTrue(up.err().contains("Service hello  Built"), up.toString());
-                assertTrue(awaitGet("http://127.0.0.1:" + port + "/").contains("Hello from a locally built image"));
+                assertEquals("hello   http://127.0.0.1:" + port + "\n", up.out());
+                assertTrue(get("http://127.0.0.1:" + port + "/").contains("Hello from a locally built image"));
                 assertTrue(get("http://127.0.0.1:" + port + "/cgi-bin/env").startsWith("hostname: "));
                 assertTrue(engine.imageExists(image));
             } finally {
