@@ -21,6 +21,7 @@ public final class Cli {
                 .addSubcommand(new LifecycleCommands.Stop(context))
                 .addSubcommand(new LifecycleCommands.Restart(context))
                 .addSubcommand(new LifecycleCommands.Rm(context))
+                .addSubcommand(new GraphCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)
