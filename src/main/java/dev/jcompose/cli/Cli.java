@@ -22,6 +22,7 @@ public final class Cli {
                 .addSubcommand(new LifecycleCommands.Restart(context))
                 .addSubcommand(new LifecycleCommands.Rm(context))
                 .addSubcommand(new GraphCommand(context))
+                .addSubcommand(new DoctorCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)
