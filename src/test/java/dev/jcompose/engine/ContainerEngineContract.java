@@ -204,4 +204,33 @@ public abstract class ContainerEngineContract {
         assertEquals(id, start.id());
         assertEquals(prefix, start.attributes().get(TEST_LABEL));
     }
+
+    // --- exec-run ---
+
+    /** Counts stdin's lines: it only ends when stdin ends. */
+    public static final List<String> COUNT_STDIN_LINES = List.of("wc", "-l");
+
+    @Test
+    void execDeliversStdinAndItsEndAndKeepsTheStreamsApart() {
+        String id = engine.createContainer(container("stdin", RUN_FOREVER).build());
+        engine.startContainer(id);
+
+        String count = engine.execCreate(id, new ExecSpec(COUNT_STDIN_LINES, Map.of(), null, null, false, true, false));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = engine.execStart(count, new java.io.ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)),
+                (stream, bytes) -> out.writeBytes(bytes));
+        assertEquals(0, code);
+        assertEquals("2\n", out.toString(StandardCharsets.UTF_8));
+
+        String talk = engine.execCreate(id, ExecSpec.of(OUT_AND_ERR.toArray(String[]::new)));
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        assertEquals(0, engine.execStart(talk, null, (stream, bytes) ->
+                (stream == LogStream.STDOUT ? stdout : stderr).writeBytes(bytes)));
+        assertEquals("to-out\n", stdout.toString(StandardCharsets.UTF_8));
+        assertEquals("to-err\n", stderr.toString(StandardCharsets.UTF_8));
+
+        String exit3 = engine.execCreate(id, ExecSpec.of(EXIT_3.toArray(String[]::new)));
+        assertEquals(3, engine.execStart(exit3, null, (stream, bytes) -> { }));
+    }
 }

@@ -379,7 +379,7 @@ public final class InMemoryEngine implements ContainerEngine {
         if (spec == null) {
             throw new NotFoundException("run exec", execId, "No such exec instance: " + execId);
         }
-        Program program = programs.apply(spec.cmd());
+        Program program = program(spec.cmd(), spec.attachStdin() ? stdin : null);
         if (program == null) {
             return 0;
         }
@@ -476,5 +476,26 @@ public final class InMemoryEngine implements ContainerEngine {
         java.nio.ByteBuffer.wrap(bytes).putLong(a.getMostSignificantBits()).putLong(a.getLeastSignificantBits())
                 .putLong(b.getMostSignificantBits()).putLong(b.getLeastSignificantBits());
         return HexFormat.of().formatHex(bytes);
+    }
+
+    // --- exec-run ---
+
+    private final Map<List<String>, Function<byte[], Program>> stdinPrograms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A command whose result depends on its stdin, which it reads to the end (as a real one would). */
+    public InMemoryEngine withStdinProgram(List<String> cmd, Function<byte[], Program> program) {
+        stdinPrograms.put(List.copyOf(cmd), program);
+        return this;
+    }
+
+    /** What {@code cmd} does given {@code stdin} (null = not attached). */
+    private Program program(List<String> cmd, InputStream stdin) {
+        Function<byte[], Program> reader = stdinPrograms.get(cmd);
+        if (reader == null) return programs.apply(cmd);
+        try {
+            return reader.apply(stdin == null ? new byte[0] : stdin.readAllBytes());
+        } catch (IOException e) {
+            throw new EngineException("run exec", String.join(" ", cmd), "stdin failed: " + e.getMessage(), e);
+        }
     }
 }

@@ -65,11 +65,14 @@ public final class DockerJavaEngine implements ContainerEngine {
     private final DockerClient client;
     private final Endpoint endpoint;
     private final EngineInfo info;
+    /** Our own HTTP client, for the requests docker-java cannot make (hijacked streams that half-close). */
+    private final EngineHttp http;
 
     private DockerJavaEngine(DockerClient client, Endpoint endpoint, EngineInfo info) {
         this.client = client;
         this.endpoint = endpoint;
         this.info = info;
+        this.http = new EngineHttp(endpoint, info.negotiatedApiVersion());
     }
 
     /** Connects to the engine the docker CLI would use from this process's environment. */
@@ -407,14 +410,36 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public int execStart(String execId, InputStream stdin, LogSink sink) {
         return call("run exec", execId, () -> {
-            StreamCallback<Frame> callback = new StreamCallback<>(frame -> deliver(frame, sink));
-            var cmd = client.execStartCmd(execId);
-            if (stdin != null) cmd.withStdIn(stdin);
-            cmd.exec(callback);
-            callback.awaitEnd();
-            Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
-            return exitCode == null ? -1 : exitCode.intValue();
+            // docker-java's hijacked exec never half-closes its output, so a command reading stdin to its end would
+            // wait forever: the stream is our own.
+            try (HijackedStream stream = http.upgrade("run exec", execId, "POST", "/exec/" + execId + "/start",
+                    "{\"Detach\":false,\"Tty\":false}")) {
+                StreamPump.run(stream, stdin, sink, false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return execExitCode(execId);
         });
+    }
+
+    /** The exit code of an exec whose output has ended; the engine may record its end a moment after. */
+    private int execExitCode(String execId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long pause = 1;
+        while (true) {
+            var inspected = client.inspectExecCmd(execId).exec();
+            if (!Boolean.TRUE.equals(inspected.isRunning()) || System.nanoTime() > deadline) {
+                Long exitCode = inspected.getExitCodeLong();
+                return exitCode == null ? -1 : exitCode.intValue();
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException("run exec", execId, "interrupted", e);
+            }
+            pause = Math.min(pause * 2, 50);
+        }
     }
 
     @Override
