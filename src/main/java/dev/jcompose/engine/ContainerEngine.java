@@ -114,6 +114,41 @@ public interface ContainerEngine extends AutoCloseable {
      */
     int execStart(String execId, InputStream stdin, LogSink sink);
 
+    // --- exec-run: exec, run, pause, top, cp ---
+
+    /** Starts a created exec in the background and returns at once. */
+    void execStartDetached(String execId);
+
+    /**
+     * Attaches to a created container's output (and to its stdin when {@code stdin} is not null), starts it, and
+     * delivers its output until it stops. stdin is copied in until it ends, then closed: a container created with
+     * {@code stdinOnce} reads end-of-input. Returns the container's exit code, also when the engine removes the
+     * container as it exits ({@code autoRemove}).
+     */
+    int startAttached(String idOrName, InputStream stdin, LogSink sink);
+
+    void pauseContainer(String idOrName);
+
+    void unpauseContainer(String idOrName);
+
+    /** A running container's processes. */
+    ProcessList listProcesses(String idOrName);
+
+    /** What is at {@code path} in the container; empty when nothing is (the container itself must exist). */
+    Optional<PathStat> statPath(String idOrName, String path);
+
+    /**
+     * A tar stream of {@code path} in the container, whose first entry is the path's last element (a directory's
+     * entries follow under it). The caller closes the stream.
+     */
+    InputStream copyFromContainer(String idOrName, String path);
+
+    /**
+     * Extracts a tar stream into {@code directory} of the container, which must exist; a directory is not replaced
+     * by a file or the other way round. {@code copyUidGid} keeps the archive's owners, else they become root.
+     */
+    void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid);
+
     @Override
     void close();
 }

@@ -21,7 +21,8 @@ public record ContainerSpec(
         List<String> dnsSearch, List<String> dnsOptions, List<Ulimit> ulimits, Map<String, String> tmpfs,
         Long shmSizeBytes, LogConfig logConfig, boolean tty, boolean stdinOpen, List<String> securityOpt,
         Map<String, String> sysctls, boolean readOnlyRootfs, List<String> groupAdd, String pidMode,
-        String ipcMode, String platform, List<String> links, List<String> volumesFrom) {
+        String ipcMode, String platform, List<String> links, List<String> volumesFrom, boolean autoRemove,
+        boolean stdinOnce) {
 
     public ContainerSpec {
         links = listCopy(links);
@@ -61,7 +62,7 @@ public record ContainerSpec(
                 domainname, ports, newMounts, networkMode, networks, restartPolicy, resources, healthcheck,
                 stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
                 dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
-                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom);
+                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce);
     }
 
     /** {@code env} in the engine's {@code KEY=value} form; a null value gives a bare {@code KEY}. */
@@ -123,6 +124,8 @@ public record ContainerSpec(
         private String platform;
         private List<String> links;
         private List<String> volumesFrom;
+        private boolean autoRemove;
+        private boolean stdinOnce;
 
         private Builder(String name, String image) {
             this.name = name;
@@ -174,13 +177,17 @@ public record ContainerSpec(
         public Builder links(List<String> v) { this.links = v; return this; }
         /** {@code container} or {@code container:ro|rw}. */
         public Builder volumesFrom(List<String> v) { this.volumesFrom = v; return this; }
+        /** The engine removes the container when it exits ({@code run --rm}). */
+        public Builder autoRemove(boolean v) { this.autoRemove = v; return this; }
+        /** The container's stdin closes when the attached client closes its input ({@code run} with stdin). */
+        public Builder stdinOnce(boolean v) { this.stdinOnce = v; return this; }
 
         public ContainerSpec build() {
             return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname,
                     domainname, ports, mounts, networkMode, networks, restartPolicy, resources, healthcheck,
                     stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
                     dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
-                    readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom);
+                    readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce);
         }
     }
 }

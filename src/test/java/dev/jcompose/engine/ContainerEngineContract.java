@@ -235,4 +235,147 @@ public abstract class ContainerEngineContract {
                 .flatMap(c -> c.mounts().stream()).filter(m -> m.destination().equals("/data"))
                 .filter(m -> m.type() == MountType.VOLUME).findFirst().orElseThrow().name();
     }
+
+    // --- exec-run ---
+
+    /** Counts stdin's lines: it only ends when stdin ends. */
+    public static final List<String> COUNT_STDIN_LINES = List.of("wc", "-l");
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void execDeliversStdinAndItsEndAndKeepsTheStreamsApart() {
+        String id = engine.createContainer(container("stdin", RUN_FOREVER).build());
+        engine.startContainer(id);
+
+        String count = engine.execCreate(id, new ExecSpec(COUNT_STDIN_LINES, Map.of(), null, null, false, true, false));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = engine.execStart(count, new java.io.ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)),
+                (stream, bytes) -> out.writeBytes(bytes));
+        assertEquals(0, code);
+        assertEquals("2\n", out.toString(StandardCharsets.UTF_8));
+
+        String talk = engine.execCreate(id, ExecSpec.of(OUT_AND_ERR.toArray(String[]::new)));
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        assertEquals(0, engine.execStart(talk, null, (stream, bytes) ->
+                (stream == LogStream.STDOUT ? stdout : stderr).writeBytes(bytes)));
+        assertEquals("to-out\n", stdout.toString(StandardCharsets.UTF_8));
+        assertEquals("to-err\n", stderr.toString(StandardCharsets.UTF_8));
+
+        String exit3 = engine.execCreate(id, ExecSpec.of(EXIT_3.toArray(String[]::new)));
+        assertEquals(3, engine.execStart(exit3, null, (stream, bytes) -> { }));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void startAttachedFeedsStdinToItsEndAndReturnsTheExitCode() {
+        String counter = engine.createContainer(container("count", COUNT_STDIN_LINES)
+                .stdinOpen(true).stdinOnce(true).build());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = engine.startAttached(counter, new java.io.ByteArrayInputStream("1\n2\n3\n".getBytes(StandardCharsets.UTF_8)),
+                (stream, bytes) -> out.writeBytes(bytes));
+        assertEquals(0, code);
+        assertEquals("3\n", out.toString(StandardCharsets.UTF_8));
+
+        String talker = engine.createContainer(container("talk", OUT_AND_ERR).build());
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        assertEquals(0, engine.startAttached(talker, null, (stream, bytes) ->
+                (stream == LogStream.STDOUT ? stdout : stderr).writeBytes(bytes)));
+        assertEquals("to-out\n", stdout.toString(StandardCharsets.UTF_8));
+        assertEquals("to-err\n", stderr.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAutoRemovedContainerStillReportsItsExitCodeAndIsGone() throws InterruptedException {
+        String id = engine.createContainer(container("gone", EXIT_3).autoRemove(true).build());
+        assertEquals(3, engine.startAttached(id, null, (stream, bytes) -> { }));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        boolean gone = false;
+        while (!gone && System.nanoTime() < deadline) {
+            try {
+                engine.inspectContainer(id);
+                Thread.sleep(50);
+            } catch (NotFoundException e) {
+                gone = true;
+            }
+        }
+        assertTrue(gone, "the engine removed the container after it exited");
+    }
+
+    @Test
+    void aDetachedExecReturnsAtOnce() {
+        String id = engine.createContainer(container("bg", RUN_FOREVER).build());
+        engine.startContainer(id);
+        String exec = engine.execCreate(id, ExecSpec.of(RUN_FOREVER.toArray(String[]::new)));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> engine.execStartDetached(exec));
+        assertThrows(EngineException.class, () -> engine.execStartDetached(exec), "an exec starts once");
+    }
+
+    @Test
+    void pauseAndUnpause() {
+        String id = engine.createContainer(container("pause", RUN_FOREVER).build());
+        assertThrows(ConflictException.class, () -> engine.pauseContainer(id), "a created container cannot pause");
+        engine.startContainer(id);
+        engine.pauseContainer(id);
+        assertEquals("paused", engine.inspectContainer(id).state().status());
+        assertEquals("paused", engine.listContainers(Map.of(TEST_LABEL, prefix)).get(0).state());
+        engine.unpauseContainer(id);
+        assertEquals("running", engine.inspectContainer(id).state().status());
+        // the engine answers 500 rather than 409 here
+        assertThrows(EngineException.class, () -> engine.unpauseContainer(id), "it is not paused any more");
+    }
+
+    @Test
+    void listsTheProcessesOfARunningContainer() {
+        String id = engine.createContainer(container("top", RUN_FOREVER).build());
+        assertThrows(ConflictException.class, () -> engine.listProcesses(id));
+        engine.startContainer(id);
+        ProcessList processes = engine.listProcesses(id);
+        assertTrue(processes.titles().contains("PID"), processes.titles().toString());
+        int cmd = processes.titles().indexOf("CMD");
+        assertTrue(cmd >= 0, processes.titles().toString());
+        assertTrue(processes.processes().stream().anyMatch(p -> p.get(cmd).equals("sleep 300")),
+                processes.processes().toString());
+    }
+
+    @Test
+    void copiesAnArchiveInAndOutAndStatsPaths() throws java.io.IOException {
+        String id = engine.createContainer(container("cp", RUN_FOREVER).build());
+        engine.startContainer(id);
+        java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+        dev.jcompose.app.copy.TarWriter writer = new dev.jcompose.app.copy.TarWriter(tar);
+        java.time.Instant when = java.time.Instant.parse("2024-01-02T03:04:05Z");
+        writer.write(new dev.jcompose.app.copy.TarEntry("data", dev.jcompose.app.copy.TarEntry.Type.DIRECTORY,
+                0755, 0, when, "", 0, 0), null);
+        byte[] hello = "hello\n".getBytes(StandardCharsets.UTF_8);
+        writer.write(new dev.jcompose.app.copy.TarEntry("data/hello.txt", dev.jcompose.app.copy.TarEntry.Type.FILE,
+                0640, hello.length, when, "", 0, 0), new java.io.ByteArrayInputStream(hello));
+        writer.finish();
+        engine.copyToContainer(id, "/", new java.io.ByteArrayInputStream(tar.toByteArray()), false);
+
+        PathStat dir = engine.statPath(id, "/data").orElseThrow();
+        assertTrue(dir.isDirectory());
+        assertEquals("data", dir.name());
+        PathStat file = engine.statPath(id, "/data/hello.txt").orElseThrow();
+        assertFalse(file.isDirectory());
+        assertEquals(6, file.size());
+        assertEquals(0640, file.permissions());
+        assertTrue(engine.statPath(id, "/data/missing").isEmpty());
+        assertThrows(NotFoundException.class, () -> engine.statPath(prefix + "-ghost", "/"));
+        assertThrows(NotFoundException.class, () -> engine.copyToContainer(id, "/no/such/dir",
+                new java.io.ByteArrayInputStream(tar.toByteArray()), false));
+
+        Map<String, String> entries = new java.util.TreeMap<>();
+        try (java.io.InputStream out = engine.copyFromContainer(id, "/data")) {
+            dev.jcompose.app.copy.TarReader reader = new dev.jcompose.app.copy.TarReader(out);
+            for (var e = reader.next(); e.isPresent(); e = reader.next()) {
+                entries.put(e.get().name() + ":" + e.get().type(),
+                        new String(reader.content().readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(Map.of("data:DIRECTORY", "", "data/hello.txt:FILE", "hello\n"), entries);
+        assertThrows(NotFoundException.class, () -> engine.copyFromContainer(id, "/data/missing").close());
+    }
 }

@@ -395,7 +395,7 @@ public final class InMemoryEngine implements ContainerEngine {
         if (spec == null) {
             throw new NotFoundException("run exec", execId, "No such exec instance: " + execId);
         }
-        Program program = programs.apply(spec.cmd());
+        Program program = program(spec.cmd(), spec.attachStdin() ? stdin : null);
         if (program == null) {
             return 0;
         }
@@ -503,5 +503,217 @@ public final class InMemoryEngine implements ContainerEngine {
         java.nio.ByteBuffer.wrap(bytes).putLong(a.getMostSignificantBits()).putLong(a.getLeastSignificantBits())
                 .putLong(b.getMostSignificantBits()).putLong(b.getLeastSignificantBits());
         return HexFormat.of().formatHex(bytes);
+    }
+
+    // --- exec-run ---
+
+    private final Map<List<String>, Function<byte[], Program>> stdinPrograms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A command whose result depends on its stdin, which it reads to the end (as a real one would). */
+    public InMemoryEngine withStdinProgram(List<String> cmd, Function<byte[], Program> program) {
+        stdinPrograms.put(List.copyOf(cmd), program);
+        return this;
+    }
+
+    /** What {@code cmd} does given {@code stdin} (null = not attached). */
+    private Program program(List<String> cmd, InputStream stdin) {
+        Function<byte[], Program> reader = stdinPrograms.get(cmd);
+        if (reader == null) return programs.apply(cmd);
+        try {
+            return reader.apply(stdin == null ? new byte[0] : stdin.readAllBytes());
+        } catch (IOException e) {
+            throw new EngineException("run exec", String.join(" ", cmd), "stdin failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void execStartDetached(String execId) {
+        ExecSpec spec;
+        synchronized (this) {
+            spec = execs.remove(execId);
+        }
+        if (spec == null) {
+            throw new NotFoundException("start exec", execId, "No such exec instance: " + execId);
+        }
+        program(spec.cmd(), null);
+    }
+
+    @Override
+    public int startAttached(String idOrName, InputStream stdin, LogSink sink) {
+        Container c;
+        synchronized (this) {
+            c = container("run container", idOrName);
+            if (c.status.equals("running")) {
+                throw new ConflictException("run container", idOrName, "container " + c.id + " is already running");
+            }
+            c.status = "running";
+            c.startedAt = Instant.now();
+            emit(c, "start");
+        }
+        List<String> command = c.spec.cmd() == null ? List.of() : c.spec.cmd();
+        Program program = program(command, c.spec.stdinOpen() ? stdin : null);
+        synchronized (this) {
+            if (program != null) {
+                append(c, LogStream.STDOUT, program.stdout());
+                append(c, LogStream.STDERR, program.stderr());
+                exit(c, program.exitCode());
+            }
+        }
+        if (program != null) {
+            sink.accept(LogStream.STDOUT, program.stdout().getBytes(StandardCharsets.UTF_8));
+            sink.accept(LogStream.STDERR, program.stderr().getBytes(StandardCharsets.UTF_8));
+        }
+        int code = waitContainer(c.id);
+        if (c.spec.autoRemove()) {
+            synchronized (this) {
+                if (containers.remove(c.id) != null) emit(c, "destroy");
+            }
+        }
+        return code;
+    }
+
+    @Override
+    public synchronized void pauseContainer(String idOrName) {
+        Container c = container("pause container", idOrName);
+        if (!c.status.equals("running")) {
+            throw new ConflictException("pause container", idOrName, "Container " + c.id + " is not running");
+        }
+        c.status = "paused";
+        emit(c, "pause");
+    }
+
+    @Override
+    public synchronized void unpauseContainer(String idOrName) {
+        Container c = container("unpause container", idOrName);
+        if (!c.status.equals("paused")) {
+            throw new ConflictException("unpause container", idOrName, "Container " + c.id + " is not paused");
+        }
+        c.status = "running";
+        emit(c, "unpause");
+    }
+
+    @Override
+    public synchronized ProcessList listProcesses(String idOrName) {
+        Container c = container("list processes of container", idOrName);
+        if (!c.status.equals("running") && !c.status.equals("paused")) {
+            throw new ConflictException("list processes of container", idOrName,
+                    "Container " + c.id + " is not running");
+        }
+        List<String> command = new ArrayList<>(orEmpty(c.spec.entrypoint()));
+        command.addAll(orEmpty(c.spec.cmd()));
+        return new ProcessList(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"),
+                List.of(List.of("root", "1", "0", "0", "00:00", "?", "00:00:00", String.join(" ", command))));
+    }
+
+    /** A container's files: absolute paths without a trailing slash; "/" always exists. */
+    private final Map<String, java.util.TreeMap<String, FileNode>> files = new java.util.HashMap<>();
+
+    private record FileNode(dev.jcompose.app.copy.TarEntry.Type type, int mode, byte[] content, String linkTarget,
+                            Instant modified) {
+    }
+
+    private java.util.TreeMap<String, FileNode> files(Container c) {
+        return files.computeIfAbsent(c.id, id -> {
+            java.util.TreeMap<String, FileNode> fs = new java.util.TreeMap<>();
+            fs.put("/", new FileNode(dev.jcompose.app.copy.TarEntry.Type.DIRECTORY, 0755, new byte[0], "", Instant.EPOCH));
+            return fs;
+        });
+    }
+
+    private static String normalize(String path) {
+        String p = java.nio.file.Path.of("/").resolve(path).normalize().toString();
+        return p.isEmpty() ? "/" : p;
+    }
+
+    @Override
+    public synchronized Optional<PathStat> statPath(String idOrName, String path) {
+        Container c = container("inspect path in container", idOrName);
+        String p = normalize(path);
+        FileNode node = files(c).get(p);
+        if (node == null) return Optional.empty();
+        long mode = node.mode();
+        if (node.type() == dev.jcompose.app.copy.TarEntry.Type.DIRECTORY) mode |= PathStat.DIRECTORY;
+        if (node.type() == dev.jcompose.app.copy.TarEntry.Type.SYMLINK) mode = 0777 | PathStat.SYMLINK;
+        String name = p.equals("/") ? "/" : p.substring(p.lastIndexOf('/') + 1);
+        return Optional.of(new PathStat(name, node.content().length, mode, node.modified(), node.linkTarget()));
+    }
+
+    @Override
+    public synchronized InputStream copyFromContainer(String idOrName, String path) {
+        Container c = container("copy from container", idOrName);
+        String p = normalize(path);
+        java.util.TreeMap<String, FileNode> fs = files(c);
+        if (!fs.containsKey(p)) {
+            throw new NotFoundException("copy from container", idOrName + ":" + path,
+                    "Could not find the file " + path + " in container " + idOrName);
+        }
+        String base = p.equals("/") ? "." : p.substring(p.lastIndexOf('/') + 1);
+        java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+        try {
+            dev.jcompose.app.copy.TarWriter writer = new dev.jcompose.app.copy.TarWriter(tar);
+            String prefix = p.equals("/") ? "/" : p + "/";
+            for (var e : fs.entrySet()) {
+                String name;
+                if (e.getKey().equals(p)) name = base;
+                else if (e.getKey().startsWith(prefix)) name = base + "/" + e.getKey().substring(prefix.length());
+                else continue;
+                FileNode n = e.getValue();
+                writer.write(new dev.jcompose.app.copy.TarEntry(name, n.type(), n.mode(), n.content().length,
+                        n.modified(), n.linkTarget(), 0, 0), new java.io.ByteArrayInputStream(n.content()));
+            }
+            writer.finish();
+        } catch (IOException e) {
+            throw new EngineException("copy from container", idOrName, e.getMessage(), e);
+        }
+        return new java.io.ByteArrayInputStream(tar.toByteArray());
+    }
+
+    @Override
+    public void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid) {
+        String object = idOrName + ":" + directory;
+        List<Map.Entry<dev.jcompose.app.copy.TarEntry, byte[]>> entries = new ArrayList<>();
+        try {
+            dev.jcompose.app.copy.TarReader reader = new dev.jcompose.app.copy.TarReader(tar);
+            for (var e = reader.next(); e.isPresent(); e = reader.next()) {
+                entries.add(Map.entry(e.get(), reader.content().readAllBytes()));
+            }
+        } catch (IOException e) {
+            throw new EngineException("copy to container", object, "unreadable archive: " + e.getMessage(), e);
+        }
+        synchronized (this) {
+            Container c = container("copy to container", idOrName);
+            java.util.TreeMap<String, FileNode> fs = files(c);
+            String dir = normalize(directory);
+            FileNode target = fs.get(dir);
+            if (target == null) {
+                throw new NotFoundException("copy to container", object,
+                        "Could not find the file " + directory + " in container " + idOrName);
+            }
+            if (target.type() != dev.jcompose.app.copy.TarEntry.Type.DIRECTORY) {
+                throw new EngineException("copy to container", object, "extraction point is not a directory");
+            }
+            for (var e : entries) {
+                var entry = e.getKey();
+                if (entry.name().isEmpty()) continue;
+                String p = normalize(dir + "/" + entry.name());
+                FileNode existing = fs.get(p);
+                boolean isDir = entry.type() == dev.jcompose.app.copy.TarEntry.Type.DIRECTORY;
+                if (existing != null && (existing.type() == dev.jcompose.app.copy.TarEntry.Type.DIRECTORY) != isDir) {
+                    throw new EngineException("copy to container", object, isDir
+                            ? "cannot overwrite non-directory \"" + p + "\" with directory \"" + entry.name() + "\""
+                            : "cannot overwrite directory \"" + p + "\" with non-directory \"" + entry.name() + "\"");
+                }
+                for (String parent = parentOf(p); !fs.containsKey(parent); parent = parentOf(parent)) {
+                    fs.put(parent, new FileNode(dev.jcompose.app.copy.TarEntry.Type.DIRECTORY, 0755, new byte[0], "",
+                            Instant.now()));
+                }
+                fs.put(p, new FileNode(entry.type(), entry.mode(), e.getValue(), entry.linkName(), entry.modified()));
+            }
+        }
+    }
+
+    private static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "/" : path.substring(0, slash);
     }
 }

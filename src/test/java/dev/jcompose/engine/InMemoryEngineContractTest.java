@@ -8,6 +8,8 @@ class InMemoryEngineContractTest extends ContainerEngineContract {
         Map<java.util.List<String>, InMemoryEngine.Program> programs = Map.of(
                 EXIT_3, new InMemoryEngine.Program(3, "", ""),
                 OUT_AND_ERR, new InMemoryEngine.Program(0, "to-out\n", "to-err\n"));
-        return new InMemoryEngine(programs::get);
+        return new InMemoryEngine(programs::get).withStdinProgram(COUNT_STDIN_LINES, stdin ->
+                new InMemoryEngine.Program(0, new String(stdin, java.nio.charset.StandardCharsets.UTF_8)
+                        .split("\n", -1).length - 1 + "\n", ""));
     }
 }

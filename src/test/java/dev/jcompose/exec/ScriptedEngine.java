@@ -270,4 +270,46 @@ final class ScriptedEngine implements ContainerEngine {
     public void close() {
         engine.close();
     }
+
+    // --- exec-run ---
+
+    @Override
+    public void execStartDetached(String execId) {
+        engine.execStartDetached(execId);
+    }
+
+    @Override
+    public int startAttached(String idOrName, InputStream stdin, LogSink sink) {
+        return engine.startAttached(idOrName, stdin, sink);
+    }
+
+    @Override
+    public void pauseContainer(String idOrName) {
+        engine.pauseContainer(idOrName);
+    }
+
+    @Override
+    public void unpauseContainer(String idOrName) {
+        engine.unpauseContainer(idOrName);
+    }
+
+    @Override
+    public dev.jcompose.engine.ProcessList listProcesses(String idOrName) {
+        return engine.listProcesses(idOrName);
+    }
+
+    @Override
+    public Optional<dev.jcompose.engine.PathStat> statPath(String idOrName, String path) {
+        return engine.statPath(idOrName, path);
+    }
+
+    @Override
+    public InputStream copyFromContainer(String idOrName, String path) {
+        return engine.copyFromContainer(idOrName, path);
+    }
+
+    @Override
+    public void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid) {
+        engine.copyToContainer(idOrName, directory, tar, copyUidGid);
+    }
 }

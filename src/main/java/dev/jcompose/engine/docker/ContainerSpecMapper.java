@@ -56,7 +56,8 @@ final class ContainerSpecMapper {
                 .withLabels(spec.labels())
                 .withTty(spec.tty())
                 .withStdinOpen(spec.stdinOpen())
-                .withAttachStdin(spec.stdinOpen());
+                .withAttachStdin(spec.stdinOpen())
+                .withStdInOnce(spec.stdinOnce());
         if (spec.workingDir() != null) cmd.withWorkingDir(spec.workingDir());
         if (spec.user() != null) cmd.withUser(spec.user());
         if (spec.hostname() != null) cmd.withHostName(spec.hostname());
@@ -74,7 +75,8 @@ final class ContainerSpecMapper {
                 .withRestartPolicy(restartPolicy(spec.restartPolicy()))
                 .withPrivileged(spec.privileged())
                 .withReadonlyRootfs(spec.readOnlyRootfs())
-                .withInit(spec.init());
+                .withInit(spec.init())
+                .withAutoRemove(spec.autoRemove());
         applyResources(spec.resources(), host);
         if (!spec.capAdd().isEmpty()) host.withCapAdd(capabilities(spec.capAdd()));
         if (!spec.capDrop().isEmpty()) host.withCapDrop(capabilities(spec.capDrop()));

@@ -65,11 +65,14 @@ public final class DockerJavaEngine implements ContainerEngine {
     private final DockerClient client;
     private final Endpoint endpoint;
     private final EngineInfo info;
+    /** Our own HTTP client, for the requests docker-java cannot make (hijacked streams that half-close). */
+    private final EngineHttp http;
 
     private DockerJavaEngine(DockerClient client, Endpoint endpoint, EngineInfo info) {
         this.client = client;
         this.endpoint = endpoint;
         this.info = info;
+        this.http = new EngineHttp(endpoint, info.negotiatedApiVersion());
     }
 
     /** Connects to the engine the docker CLI would use from this process's environment. */
@@ -407,14 +410,36 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public int execStart(String execId, InputStream stdin, LogSink sink) {
         return call("run exec", execId, () -> {
-            StreamCallback<Frame> callback = new StreamCallback<>(frame -> deliver(frame, sink));
-            var cmd = client.execStartCmd(execId);
-            if (stdin != null) cmd.withStdIn(stdin);
-            cmd.exec(callback);
-            callback.awaitEnd();
-            Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
-            return exitCode == null ? -1 : exitCode.intValue();
+            // docker-java's hijacked exec never half-closes its output, so a command reading stdin to its end would
+            // wait forever: the stream is our own.
+            try (HijackedStream stream = http.upgrade("run exec", execId, "POST", "/exec/" + execId + "/start",
+                    "{\"Detach\":false,\"Tty\":false}")) {
+                StreamPump.run(stream, stdin, sink, false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return execExitCode(execId);
         });
+    }
+
+    /** The exit code of an exec whose output has ended; the engine may record its end a moment after. */
+    private int execExitCode(String execId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long pause = 1;
+        while (true) {
+            var inspected = client.inspectExecCmd(execId).exec();
+            if (!Boolean.TRUE.equals(inspected.isRunning()) || System.nanoTime() > deadline) {
+                Long exitCode = inspected.getExitCodeLong();
+                return exitCode == null ? -1 : exitCode.intValue();
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException("run exec", execId, "interrupted", e);
+            }
+            pause = Math.min(pause * 2, 50);
+        }
     }
 
     @Override
@@ -504,5 +529,112 @@ public final class DockerJavaEngine implements ContainerEngine {
                 // closing a finished or broken stream has nothing left to report
             }
         }
+    }
+
+    // --- exec-run: exec, run, pause, top, cp ---
+
+    @Override
+    public void execStartDetached(String execId) {
+        run("start exec", execId, () -> {
+            try (EngineHttp.Response ignored = http.send("start exec", execId, "POST", "/exec/" + execId + "/start",
+                    "{\"Detach\":true,\"Tty\":false}")) {
+                // answered: the command runs in the background
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public int startAttached(String idOrName, InputStream stdin, LogSink sink) {
+        return call("run container", idOrName, () -> {
+            boolean tty = Boolean.TRUE.equals(client.inspectContainerCmd(idOrName).exec().getConfig().getTty());
+            String id = idOrName;
+            // The wait is registered before the start (the engine answers its headers at once), so the exit code
+            // is known even when the engine removes the container as it exits.
+            try (EngineHttp.Response wait = http.send("wait for container", id, "POST",
+                    "/containers/" + id + "/wait?condition=next-exit", null);
+                 HijackedStream stream = http.upgrade("attach to container", id, "POST", "/containers/" + id
+                         + "/attach?stream=1&stdout=1&stderr=1" + (stdin != null ? "&stdin=1" : ""), null)) {
+                startContainer(id);
+                StreamPump.run(stream, stdin, sink, tty);
+                return exitCode(id, wait.bodyText());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static int exitCode(String container, String waitAnswer) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(waitAnswer);
+            String error = answer.path("Error").path("Message").asText("");
+            if (!error.isEmpty()) {
+                throw new EngineException("wait for container", container, error);
+            }
+            if (!answer.path("StatusCode").isNumber()) {
+                throw new EngineException("wait for container", container, "no exit code in \"" + waitAnswer + "\"");
+            }
+            return answer.path("StatusCode").asInt();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new EngineException("wait for container", container, "unreadable answer \"" + waitAnswer + "\"", e);
+        }
+    }
+
+    @Override
+    public void pauseContainer(String idOrName) {
+        run("pause container", idOrName, () -> client.pauseContainerCmd(idOrName).exec());
+    }
+
+    @Override
+    public void unpauseContainer(String idOrName) {
+        run("unpause container", idOrName, () -> client.unpauseContainerCmd(idOrName).exec());
+    }
+
+    @Override
+    public dev.jcompose.engine.ProcessList listProcesses(String idOrName) {
+        return call("list processes of container", idOrName, () -> {
+            var top = client.topContainerCmd(idOrName).exec();
+            List<String> titles = top.getTitles() == null ? List.of() : List.of(top.getTitles());
+            List<List<String>> rows = new ArrayList<>();
+            if (top.getProcesses() != null) {
+                for (String[] row : top.getProcesses()) rows.add(List.of(row));
+            }
+            return new dev.jcompose.engine.ProcessList(titles, rows);
+        });
+    }
+
+    @Override
+    public Optional<dev.jcompose.engine.PathStat> statPath(String idOrName, String path) {
+        String object = idOrName + ":" + path;
+        try (EngineHttp.Response answer = http.send("inspect path in container", object, "HEAD",
+                "/containers/" + idOrName + "/archive?path=" + urlEncode(path), null)) {
+            return Optional.of(ResponseMapper.pathStat(answer.header("X-Docker-Container-Path-Stat")));
+        } catch (NotFoundException e) {
+            // HEAD answers carry no message: a missing container and a missing path both answer 404.
+            inspectContainer(idOrName);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            throw EngineErrors.translate("inspect path in container", object,
+                    e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e), endpoint);
+        }
+    }
+
+    @Override
+    public InputStream copyFromContainer(String idOrName, String path) {
+        return call("copy from container", idOrName + ":" + path,
+                () -> client.copyArchiveFromContainerCmd(idOrName, path).exec());
+    }
+
+    @Override
+    public void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid) {
+        run("copy to container", idOrName + ":" + directory, () -> client.copyArchiveToContainerCmd(idOrName)
+                .withRemotePath(directory).withTarInputStream(tar).withNoOverwriteDirNonDir(true)
+                .withCopyUIDGID(copyUidGid).exec());
+    }
+
+    private static String urlEncode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -75,4 +75,31 @@ final class EngineErrors {
         String message = root.getMessage();
         return message == null ? root.getClass().getSimpleName() : message;
     }
+
+    // --- exec-run ---
+
+    /** The port's exception for an HTTP status the engine answered, as {@link #translate} maps docker-java's. */
+    static EngineException forStatus(String operation, String object, int status, String message) {
+        return switch (status) {
+            case 404 -> new NotFoundException(operation, object, message, null);
+            case 403, 409 -> new ConflictException(operation, object, message, null);
+            default -> new EngineException(operation, object, message, null);
+        };
+    }
+
+    /** The engine's message from an error body ({@code {"message":"..."}}), else the body, else the status. */
+    static String messageOf(String body, int status) {
+        String text = body == null ? "" : body.trim();
+        if (text.startsWith("{")) {
+            try {
+                JsonNode message = JSON.readTree(text).path("message");
+                if (message.isTextual()) {
+                    return message.asText();
+                }
+            } catch (IOException ignored) {
+                // not JSON after all: the raw body is the best message there is
+            }
+        }
+        return text.isEmpty() ? "HTTP " + status : text;
+    }
 }

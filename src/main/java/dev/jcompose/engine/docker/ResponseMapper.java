@@ -221,4 +221,32 @@ final class ResponseMapper {
     private static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
+
+    // --- exec-run ---
+
+    /** The archive API's {@code X-Docker-Container-Path-Stat} header: base64 of {name, size, mode, mtime, linkTarget}. */
+    static dev.jcompose.engine.PathStat pathStat(String header) {
+        if (header == null || header.isBlank()) {
+            throw new dev.jcompose.engine.EngineException("inspect path in container", "",
+                    "the engine's answer has no X-Docker-Container-Path-Stat header");
+        }
+        try {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(java.util.Base64.getDecoder().decode(header.trim()));
+            java.time.Instant modified = null;
+            String mtime = json.path("mtime").asText("");
+            if (!mtime.isEmpty()) {
+                try {
+                    modified = java.time.OffsetDateTime.parse(mtime).toInstant();
+                } catch (java.time.format.DateTimeParseException unreadable) {
+                    // leave it unknown
+                }
+            }
+            return new dev.jcompose.engine.PathStat(json.path("name").asText(""), json.path("size").asLong(),
+                    json.path("mode").asLong(), modified, json.path("linkTarget").asText(""));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new dev.jcompose.engine.EngineException("inspect path in container", "",
+                    "unreadable X-Docker-Container-Path-Stat header: " + header, e);
+        }
+    }
 }
