@@ -23,6 +23,7 @@ public final class Cli {
                 .addSubcommand(new LifecycleCommands.Rm(context))
                 .addSubcommand(new GraphCommand(context))
                 .addSubcommand(new DoctorCommand(context))
+                .addSubcommand(new WatchCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)
