@@ -102,8 +102,8 @@ class WatchE2ETest {
                 assertEquals(firstId, s.container(s.name("hello", 1)).id(), "syncing keeps the container");
 
                 Files.writeString(s.dir.resolve("Dockerfile"), Files.readString(s.dir.resolve("Dockerfile"))
-                        + "RUN [\"/bin/sh\", \"-c\", \"echo rebuilt > /www/rebuilt.txt\"]\n");
-                awaitAnswer(base + "/rebuilt.txt", a -> a.status() == 200 && a.body().equals("rebuilt\n"));
+                        + "COPY www/index.html /www/rebuilt.txt\n");
+                awaitAnswer(base + "/rebuilt.txt", a -> a.status() == 200 && a.body().equals("edited\n"));
                 assertNotEquals(firstId, s.container(s.name("hello", 1)).id(), "a rebuild recreates the container");
                 assertTrue(watch.err().contains("rebuilding hello after changes to Dockerfile"), watch.err());
                 assertEquals("edited\n", get(base + "/").body(), "the rebuilt image has the edited page too");
