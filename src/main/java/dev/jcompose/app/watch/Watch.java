@@ -165,6 +165,7 @@ public final class Watch {
                     ctx.engine().stopContainer(c.name(), s.stopGracePeriod() == null ? Duration.ofSeconds(10)
                             : s.stopGracePeriod());
                     ctx.engine().startContainer(c.name());
+                    listener.said("restarted " + c.name());
                 }
                 for (ServiceHook hook : action.execs()) exec(c.name(), hook);
             }

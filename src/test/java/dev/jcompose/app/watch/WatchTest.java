@@ -101,6 +101,7 @@ class WatchTest {
             Files.writeString(dir.resolve("conf/app.conf"), "level=2\n");
             assertEquals("synced 1 file to demo-web-1 (app.conf)", await("synced"));
             assertEquals("restarting demo-web-1", await("restarting"));
+            assertEquals("restarted demo-web-1", await("restarted"));
             assertEquals("level=2\n", fileIn("demo-web-1", "/etc/app/app.conf"));
             assertNotEquals(started, engine.inspectContainer("demo-web-1").state().startedAt());
             assertEquals("running", engine.inspectContainer("demo-web-1").state().status());
