@@ -17,24 +17,17 @@ final class PlanRunner {
     private final ContainerEngine engine;
     private final ProgressListener progress;
     private final int parallelism;
-    private final java.time.Duration timeout;
     private volatile PlanExecutor running;
 
     PlanRunner(ContainerEngine engine, ProgressListener progress, int parallelism) {
-        this(engine, progress, parallelism, null);
-    }
-
-    /** @param timeout how long the whole plan may take; null = no limit */
-    PlanRunner(ContainerEngine engine, ProgressListener progress, int parallelism, java.time.Duration timeout) {
         this.engine = engine;
         this.progress = progress;
         this.parallelism = parallelism;
-        this.timeout = timeout;
     }
 
     void run(Plan plan) {
         if (plan.isEmpty()) return;
-        PlanExecutor executor = new PlanExecutor(engine, progress, parallelism, timeout);
+        PlanExecutor executor = new PlanExecutor(engine, progress, parallelism);
         running = executor;
         ExecutionResult result;
         try {

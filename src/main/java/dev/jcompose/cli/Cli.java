@@ -31,6 +31,9 @@ public final class Cli {
                 .addSubcommand(new PortCommand(context))
                 .addSubcommand(new WaitCommand(context))
                 .addSubcommand(new CpCommand(context))
+                .addSubcommand(new GraphCommand(context))
+                .addSubcommand(new DoctorCommand(context))
+                .addSubcommand(new WatchCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)

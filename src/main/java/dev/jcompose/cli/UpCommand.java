@@ -1,8 +1,10 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.app.Attached;
+import dev.jcompose.app.Endpoint;
 import dev.jcompose.app.LogFilter;
 import dev.jcompose.app.Lifecycle;
+import dev.jcompose.app.Readiness;
 import dev.jcompose.app.StackContext;
 import dev.jcompose.app.Up;
 import dev.jcompose.cli.progress.ProgressRenderers;
@@ -104,7 +106,15 @@ public final class UpCommand extends ProjectCommand {
                 up.execute(plan);
             }
             if (plan.isEmpty() && (detach || await)) err.println("nothing to do: the project is up to date");
-            if (await) up.awaitReady(project, services, waitTimeout == null ? null : Duration.ofSeconds(waitTimeout));
+            if (await) {
+                Readiness readiness = new Readiness(stack);
+                List<Endpoint> endpoints;
+                try (Interrupts.Registration onCtrlC = Interrupts.onInterrupt(readiness::cancel)) {
+                    endpoints = readiness.await(project, services, noDeps,
+                            waitTimeout == null ? null : Duration.ofSeconds(waitTimeout));
+                }
+                printEndpoints(endpoints, out);
+            }
             if (detach || await || noStart) return ExitCodes.OK;
         }
         return attach(project, services, out, err);
@@ -137,6 +147,15 @@ public final class UpCommand extends ProjectCommand {
         if (outcome.cancelled()) return ExitCodes.INTERRUPTED;
         if (exitCodeFrom != null) return outcome.exitCodeOf(exitCodeFrom).orElse(ExitCodes.RUNTIME_FAILURE);
         return ExitCodes.OK;
+    }
+
+    /** One line per reachable port: the service, then a URL or host:port, in columns. */
+    static void printEndpoints(List<Endpoint> endpoints, PrintWriter out) {
+        int width = endpoints.stream().mapToInt(e -> e.service().length()).max().orElse(0);
+        for (Endpoint e : endpoints) {
+            out.println(e.service() + " ".repeat(width - e.service().length() + 3) + e.address());
+        }
+        out.flush();
     }
 
     private PlanOptions options(Set<String> services) {

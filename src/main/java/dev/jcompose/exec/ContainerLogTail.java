@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The last lines a container printed, to show why it failed. */
-final class ContainerLogTail {
-    static final int LINES = 10;
+public final class ContainerLogTail {
+    public static final int LINES = 10;
 
     private ContainerLogTail() {
     }
 
     /** The last {@link #LINES} lines of stdout and stderr as they came; empty when the logs cannot be read. */
-    static List<String> of(ContainerEngine engine, String container) {
+    public static List<String> of(ContainerEngine engine, String container) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             engine.logs(container, new LogOptions(false, null, null, LINES, false),

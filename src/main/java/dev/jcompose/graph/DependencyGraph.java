@@ -30,10 +30,13 @@ public final class DependencyGraph {
 
     private final Graph<String, DefaultEdge> graph;
     private final Map<String, Integer> declarationOrder;
+    private final Map<String, Service> services;
 
-    private DependencyGraph(Graph<String, DefaultEdge> graph, Map<String, Integer> declarationOrder) {
+    private DependencyGraph(Graph<String, DefaultEdge> graph, Map<String, Integer> declarationOrder,
+                            Map<String, Service> services) {
         this.graph = graph;
         this.declarationOrder = declarationOrder;
+        this.services = services;
     }
 
     public static DependencyGraph of(Project project) {
@@ -43,8 +46,10 @@ public final class DependencyGraph {
     public static DependencyGraph of(Collection<Service> services) {
         Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
         Map<String, Integer> order = new HashMap<>();
+        Map<String, Service> byName = new java.util.LinkedHashMap<>();
         for (Service s : services) {
             order.put(s.name(), order.size());
+            byName.put(s.name(), s);
             g.addVertex(s.name());
         }
         for (Service s : services) {
@@ -52,7 +57,7 @@ public final class DependencyGraph {
                 if (g.containsVertex(dep) && !dep.equals(s.name())) g.addEdge(s.name(), dep);
             }
         }
-        return new DependencyGraph(g, order);
+        return new DependencyGraph(g, order, byName);
     }
 
     /** Every service {@code s} names as a dependency, in the order written, without duplicates. */
@@ -140,6 +145,20 @@ public final class DependencyGraph {
             }
         }
         throw new IllegalStateException("no cycle through " + start);
+    }
+
+    /** Every service, in declaration order. */
+    public List<String> services() {
+        return List.copyOf(services.keySet());
+    }
+
+    /** The direct dependencies of {@code service} with why each is one, in declaration order. */
+    public List<Dependency> dependencies(String service) {
+        Service s = services.get(service);
+        if (s == null) return List.of();
+        List<Dependency> out = new ArrayList<>();
+        for (String to : dependenciesOf(service)) out.add(new Dependency(service, to, Dependency.reasons(s, to)));
+        return out;
     }
 
     private Comparator<String> byDeclaration() {

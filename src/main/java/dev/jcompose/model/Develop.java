@@ -9,9 +9,15 @@ public record Develop(List<WatchRule> watch) {
         watch = Copies.list(watch);
     }
 
-    public record WatchRule(String path, String action, String target, List<String> ignore, ServiceHook exec) {
+    /** {@code initialSync}: a sync rule copies everything under {@code path} when watching starts. */
+    public record WatchRule(String path, String action, String target, List<String> ignore, ServiceHook exec,
+                            boolean initialSync) {
         public WatchRule {
             ignore = Copies.list(ignore);
+        }
+
+        public WatchRule(String path, String action, String target, List<String> ignore, ServiceHook exec) {
+            this(path, action, target, ignore, exec, false);
         }
     }
 }

@@ -322,6 +322,7 @@ final class ServiceWriter {
                 .put("target", w.target())
                 .put("exec", w.exec() == null ? null : hook(w.exec()))
                 .put("ignore", w.ignore())
+                .put("initial_sync", w.initialSync())
                 .toMap();
     }
 

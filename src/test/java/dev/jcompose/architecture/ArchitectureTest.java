@@ -44,8 +44,8 @@ class ArchitectureTest {
         MAY_USE.put("plan", Set.of("model", "graph", "state", "diag", "engine"));
         MAY_USE.put("exec", Set.of("plan", "engine", "state", "model", "progress", "graph"));
         MAY_USE.put("app", Set.of("model", "diag", "graph", "loader", "state", "plan", "engine", "exec", "progress"));
-        MAY_USE.put("cli.shell", Set.of("cli", "app", "model", "diag", "plan", "progress", "loader", "state"));
-        MAY_USE.put("cli", Set.of("app", "model", "diag", "plan", "progress", "loader", "state"));
+        MAY_USE.put("cli.shell", Set.of("cli", "app", "model", "diag", "plan", "progress", "loader", "state", "graph"));
+        MAY_USE.put("cli", Set.of("app", "model", "diag", "plan", "progress", "loader", "state", "graph"));
         MAY_USE.put("", Set.of("*"));
 
         LIBRARY_HOME.put("org.snakeyaml.", "loader.yaml");

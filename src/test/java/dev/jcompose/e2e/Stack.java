@@ -150,6 +150,76 @@ final class Stack implements AutoCloseable {
         return project + "-" + service + "-" + n;
     }
 
+    // --- devenv ---
+
+    /** Sets a variable of the environment jcompose runs with (as the shell would). */
+    Stack env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Copies a directory's files (an example) into this stack's directory. */
+    Stack copyFrom(Path source) throws IOException {
+        try (var files = Files.walk(source)) {
+            for (Path from : files.toList()) {
+                Path to = dir.resolve(source.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** A command running on its own thread (watch, an attached up), its output readable while it runs. */
+    final class Background {
+        private final StringWriter out = new StringWriter();
+        private final StringWriter err = new StringWriter();
+        private final Thread thread;
+        private volatile int exitCode = -1;
+
+        private Background(String... args) {
+            CliContext ctx = new CliContext(env, dir, () -> "", new DefaultProjectLoading(), DockerJavaEngine::connect,
+                    false);
+            String[] all = new String[args.length + 2];
+            all[0] = "--progress";
+            all[1] = "plain";
+            System.arraycopy(args, 0, all, 2, args.length);
+            thread = new Thread(() -> exitCode = Cli.run(all, ctx, new PrintWriter(out), new PrintWriter(err)),
+                    "jcompose " + String.join(" ", args));
+            thread.start();
+        }
+
+        String err() {
+            return err.toString();
+        }
+
+        /** Waits (polling the output, up to {@code seconds}) until stderr contains {@code text}. */
+        void awaitErr(String text, int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            while (!err().contains(text)) {
+                if (!thread.isAlive() || System.nanoTime() > deadline) {
+                    fail("never printed \"" + text + "\":\n" + err());
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        /** Interrupts the command (as Ctrl-C would end it) and returns how it ended. */
+        Run stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(30_000);
+            return new Run(exitCode, out.toString(), err.toString());
+        }
+    }
+
+    Background start(String... args) {
+        return new Background(args);
+    }
+
     @Override
     public void close() {
         jc("down", "-v", "--remove-orphans", "-t", "1");

@@ -57,7 +57,8 @@ final class ServicePartsBinder {
         return new Develop(r.each(child(n, "watch"), path.key("watch"), (w, p) -> new Develop.WatchRule(
                 r.string(child(w, "path")), r.string(child(w, "action")), r.string(child(w, "target")),
                 r.strings(child(w, "ignore")),
-                child(w, "exec") == null ? null : hook(child(w, "exec"), p.key("exec")))));
+                child(w, "exec") == null ? null : hook(child(w, "exec"), p.key("exec")),
+                r.flag(child(w, "initial_sync"), p.key("initial_sync")))));
     }
 
     BlkioConfig blkio(Node n, YamlPath path) {
