@@ -54,6 +54,9 @@ complete -c jcompose -n __fish_use_subcommand -a top -d 'Display the running pro
 complete -c jcompose -n __fish_use_subcommand -a port -d 'Print the public port for a port binding'
 complete -c jcompose -n __fish_use_subcommand -a wait -d 'Block until containers of all (or specified) services stop.'
 complete -c jcompose -n __fish_use_subcommand -a cp -d 'Copy files/folders between a service container and the local filesystem'
+complete -c jcompose -n __fish_use_subcommand -a graph -d 'Show the service dependency graph'
+complete -c jcompose -n __fish_use_subcommand -a doctor -d 'Check what the project needs before up: engine, images, ports, files, variables'
+complete -c jcompose -n __fish_use_subcommand -a watch -d 'Watch the build context and sync, restart or rebuild services when files change'
 complete -c jcompose -n __fish_use_subcommand -a version -d 'Show the jcompose version information'
 complete -c jcompose -n __fish_use_subcommand -a help -d '%nWhen no COMMAND is given, the usage help for the main command is displayed.'
 complete -c jcompose -n __fish_use_subcommand -a shell -d 'Interactive shell for the project: every command, history, tab completion'
@@ -225,6 +228,19 @@ complete -c jcompose -n '__fish_seen_subcommand_from cp' -l index -x -d 'Index o
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -l all -d 'Include containers created by the run command'
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -s L -l follow-link -d 'Always follow symbol link in SRC_PATH'
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -s a -l archive -d 'Archive mode (copy all uid/gid information)'
+
+# graph
+complete -c jcompose -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from graph' -l format -x -a 'text dot mermaid' -d 'Output format: text, dot, mermaid (default "text")'
+complete -c jcompose -n '__fish_seen_subcommand_from graph' -a '(__jcompose_services)'
+
+# doctor
+complete -c jcompose -n '__fish_seen_subcommand_from doctor' -s h -l help -d 'Show this help'
+
+# watch
+complete -c jcompose -n '__fish_seen_subcommand_from watch' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from watch' -l no-up -d 'Do not build and start the services before watching'
+complete -c jcompose -n '__fish_seen_subcommand_from watch' -a '(__jcompose_services)'
 
 # version
 complete -c jcompose -n '__fish_seen_subcommand_from version' -s f -l format -x -a 'pretty json' -d 'Format the output. Values: [pretty, json] (default "pretty")'

@@ -2,7 +2,7 @@
 # command model by scripts/gen-completions.sh; do not edit. Source it from ~/.zshrc after compinit.
 autoload -U +X bashcompinit && bashcompinit
 
-_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp version help shell'
+_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp graph doctor watch version help shell'
 
 # The options of a command ('' = the global options).
 _jcompose_options() {
@@ -27,6 +27,9 @@ _jcompose_options() {
         port) echo '-h --help --protocol --index' ;;
         wait) echo '-h --help --down-project' ;;
         cp) echo '-h --help --index --all -L --follow-link -a --archive' ;;
+        graph) echo '-h --help --format' ;;
+        doctor) echo '-h --help' ;;
+        watch) echo '-h --help --no-up' ;;
         version) echo '-f --format --short -h --help' ;;
         help) echo '-h --help' ;;
         shell) echo '-h --help' ;;
@@ -82,6 +85,7 @@ _jcompose_option_value() {
         'port --protocol') echo none ;;
         'port --index') echo none ;;
         'cp --index') echo none ;;
+        'graph --format') echo 'words text dot mermaid' ;;
         'version -f'|'version --format') echo 'words pretty json' ;;
     esac
 }
@@ -135,6 +139,12 @@ _jcompose_positional() {
             (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
             ;;
         wait)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        graph)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        watch)
             (( $2 >= 0 )) && { echo service; return; }
             ;;
     esac
