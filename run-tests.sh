@@ -10,6 +10,8 @@ command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 python3 -c 'import yaml' >/dev/null 2>&1 || missing+=(python3-yaml)
 # Debian's docker-compose (1.29): the independent reader the interop tests and bench/up.sh compare with.
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+# A real pseudo-terminal for the shell and exec tests (TerminalE2ETest).
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 if ((${#missing[@]})); then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"

@@ -4,6 +4,8 @@ import dev.jcompose.cli.Cli;
 import dev.jcompose.cli.CliContext;
 import dev.jcompose.cli.DefaultProjectLoading;
 import dev.jcompose.cli.ProcessIo;
+import dev.jcompose.cli.shell.ShellCommand;
+import dev.jcompose.cli.shell.SystemTerminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,12 +20,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ProcessIo io = new ProcessIo(System.in, System.out, System.err, isTerminal(0), isTerminal(1), null);
+        ProcessIo io = new ProcessIo(System.in, System.out, System.err, isTerminal(0), isTerminal(1),
+                SystemTerminal.sessions());
         CliContext context = new CliContext(System.getenv(), Path.of("").toAbsolutePath(), Main::readStdin,
                 new DefaultProjectLoading(), new DockerEngineConnector(System.getenv()), System.console() != null, io);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(Cli.run(args, context, out, err));
+        System.exit(Cli.run(args, context, out, err, tree -> ShellCommand.addTo(tree, context)));
     }
 
     /** Whether file descriptor {@code fd} is a terminal: on Linux its /proc link names a tty device. */

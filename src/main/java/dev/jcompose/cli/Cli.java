@@ -1,6 +1,7 @@
 package dev.jcompose.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** Builds the {@code jcompose} command tree and runs one command line through it, returning the exit code. */
@@ -49,13 +50,24 @@ public final class Cli {
     }
 
     public static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
+        return run(args, context, out, err, cmd -> { });
+    }
+
+    /**
+     * Runs with commands that live outside this package added to the tree ({@code shell}, whose JLine code
+     * {@code cli} must not reach): {@code extension} gets the tree before the command line is parsed.
+     */
+    public static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err,
+                          Consumer<CommandLine> extension) {
         var fast = VersionFastPath.answer(args);
         if (fast.isPresent()) {
             out.println(fast.get());
             out.flush();
             return ExitCodes.OK;
         }
-        int code = commandLine(context, out, err).execute(args);
+        CommandLine cmd = commandLine(context, out, err);
+        extension.accept(cmd);
+        int code = cmd.execute(args);
         out.flush();
         err.flush();
         return code;

@@ -19,8 +19,23 @@ public final class ExitCodes {
     /** The exit code for a failure that escaped a command. Usage errors never get here: picocli reports them. */
     public static int of(Throwable failure) {
         if (failure instanceof InvalidProjectException) return INVALID_PROJECT;
-        if (failure instanceof InterruptedException) return INTERRUPTED;
+        if (isInterruption(failure)) return INTERRUPTED;
         if (failure instanceof dev.jcompose.app.EngineUnreachable) return ENGINE_UNREACHABLE;
         return RUNTIME_FAILURE;
+    }
+
+    /**
+     * Whether a failure is Ctrl-C cancelling the command (in the shell, the command's thread is interrupted): an
+     * interrupted wait, or an engine call whose connection the interrupt closed.
+     */
+    public static boolean isInterruption(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    || t instanceof java.nio.channels.ClosedByInterruptException
+                    || t instanceof java.util.concurrent.CancellationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

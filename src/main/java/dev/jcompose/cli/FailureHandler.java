@@ -30,7 +30,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof EngineUnreachable unreachable) {
             err.println("error: " + unreachable.getMessage());
             err.println("  hint: start the Docker engine, or point DOCKER_HOST or the docker context at one");
-        } else if (ex instanceof InterruptedException) {
+        } else if (ExitCodes.isInterruption(ex)) {
             err.println("interrupted");
         } else {
             err.println("error: " + describe(ex));

@@ -3,6 +3,8 @@ package dev.jcompose.diag;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +51,15 @@ public final class SourceMap {
 
     public int size() {
         return locations().size();
+    }
+
+    /** Every file something was written in, as the locations name it (so the shell can tell when one changes). */
+    public Set<String> files() {
+        Set<String> files = new TreeSet<>();
+        for (SourceLocation l : locations().values()) {
+            if (!l.file().isEmpty()) files.add(l.file());
+        }
+        return files;
     }
 
     private Map<YamlPath, SourceLocation> locations() {

@@ -160,4 +160,29 @@ public interface ContainerEngine extends AutoCloseable {
 
     @Override
     void close();
+
+    // --- shell ---
+
+    /**
+     * Runs a created exec that has a terminal ({@link ExecSpec#tty()}): {@code keys} are copied to it as they come
+     * (it is half-closed only when {@code keys} ends; {@code keys} is closed as soon as the command's output ends,
+     * so that no key typed after it is taken), its terminal's output goes to {@code sink} as STDOUT, and
+     * {@code onStarted} runs once the session is open, before any key is sent (the window size can be set from
+     * then on). Returns the command's exit code when it ends; a broken connection is an {@link EngineException}.
+     */
+    int execStartTty(String execId, InputStream keys, LogSink sink, Runnable onStarted);
+
+    /** Sets the window size of a started exec's terminal (the command gets SIGWINCH). */
+    void resizeExec(String execId, int rows, int columns);
+
+    /**
+     * Attaches to a created container that has a terminal ({@link ContainerSpec#tty()}), starts it, copies
+     * {@code keys} in (closing it when the container's output ends) and its terminal's output to {@code sink} (as
+     * STDOUT) until it stops; {@code onStarted} runs
+     * once it has started, before the first key goes in. Returns its exit code, also when it is removed as it exits.
+     */
+    int startAttachedTty(String idOrName, InputStream keys, LogSink sink, Runnable onStarted);
+
+    /** Sets the window size of a running container's terminal. */
+    void resizeContainer(String idOrName, int rows, int columns);
 }

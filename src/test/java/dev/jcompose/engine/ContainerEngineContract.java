@@ -378,4 +378,76 @@ public abstract class ContainerEngineContract {
         assertEquals(Map.of("data:DIRECTORY", "", "data/hello.txt:FILE", "hello\n"), entries);
         assertThrows(NotFoundException.class, () -> engine.copyFromContainer(id, "/data/missing").close());
     }
+
+    // --- shell ---
+
+    /** Waits for a line of keys, then prints its terminal's size and exits 4. */
+    public static final List<String> TTY_SIZE = List.of("sh", "-c", "read go; stty size; exit 4");
+
+    @Test
+    void anExecWithATerminalTakesKeysFollowsItsWindowSizeAndPassesItsExitCode() throws Exception {
+        String id = engine.createContainer(container("tty", RUN_FOREVER).build());
+        engine.startContainer(id);
+        String exec = engine.execCreate(id, new ExecSpec(TTY_SIZE, Map.of(), null, null, true, true, false));
+        java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+        java.io.PipedInputStream keys = new java.io.PipedInputStream(typing);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        List<LogStream> streams = new CopyOnWriteArrayList<>();
+        try (typing) {
+            int code = engine.execStartTty(exec, keys, (stream, bytes) -> {
+                streams.add(stream);
+                synchronized (screen) {
+                    screen.writeBytes(bytes);
+                }
+            }, () -> {
+                engine.resizeExec(exec, 33, 101);
+                try {
+                    typing.write("go\n".getBytes(StandardCharsets.UTF_8));
+                    typing.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertEquals(4, code);
+        }
+        String shown;
+        synchronized (screen) {
+            shown = screen.toString(StandardCharsets.UTF_8);
+        }
+        assertTrue(shown.contains("33 101\r\n"), shown);
+        assertThrows(java.io.IOException.class, keys::read, "keys are closed when the command ends");
+        assertEquals(List.of(LogStream.STDOUT), streams.stream().distinct().toList());
+        assertThrows(NotFoundException.class, () -> engine.resizeExec("0".repeat(64), 10, 10));
+    }
+
+    @Test
+    void aContainerWithATerminalTakesKeysFollowsItsWindowSizeAndPassesItsExitCode() throws Exception {
+        String id = engine.createContainer(container("ttyrun", TTY_SIZE).tty(true).stdinOpen(true).build());
+        java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+        java.io.PipedInputStream keys = new java.io.PipedInputStream(typing);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (typing) {
+            int code = engine.startAttachedTty(id, keys, (stream, bytes) -> {
+                synchronized (screen) {
+                    screen.writeBytes(bytes);
+                }
+            }, () -> {
+                engine.resizeContainer(id, 27, 95);
+                try {
+                    typing.write("go\n".getBytes(StandardCharsets.UTF_8));
+                    typing.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertEquals(4, code);
+        }
+        String shown;
+        synchronized (screen) {
+            shown = screen.toString(StandardCharsets.UTF_8);
+        }
+        assertTrue(shown.contains("27 95\r\n"), shown);
+        assertThrows(java.io.IOException.class, keys::read, "keys are closed when the container stops");
+        assertFalse(engine.inspectContainer(id).state().running());
+    }
 }

@@ -717,4 +717,143 @@ public final class InMemoryEngine implements ContainerEngine {
         int slash = path.lastIndexOf('/');
         return slash <= 0 ? "/" : path.substring(0, slash);
     }
+
+    // --- shell ---
+
+    /** What a command with a terminal does: reads keys, may look at its window size, writes to its terminal. */
+    @FunctionalInterface
+    public interface TtyProgram {
+        /** @return the exit code */
+        int run(InputStream keys, java.util.function.Supplier<List<Integer>> windowSize, java.io.OutputStream terminal)
+                throws IOException;
+    }
+
+    private final Map<List<String>, TtyProgram> ttyPrograms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Started terminal execs → their window size (rows, columns); 24x80 until resized. */
+    private final Map<String, List<Integer>> windowSizes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public InMemoryEngine withTtyProgram(List<String> cmd, TtyProgram program) {
+        ttyPrograms.put(List.copyOf(cmd), program);
+        return this;
+    }
+
+    @Override
+    public int execStartTty(String execId, InputStream keys, LogSink sink, Runnable onStarted) {
+        ExecSpec spec;
+        synchronized (this) {
+            spec = execs.remove(execId);
+        }
+        if (spec == null) {
+            throw new NotFoundException("run exec", execId, "No such exec instance: " + execId);
+        }
+        if (!spec.tty()) {
+            throw new EngineException("run exec", execId, "the exec was created without a terminal");
+        }
+        windowSizes.put(execId, List.of(24, 80));
+        try {
+            onStarted.run();
+            TtyProgram tty = ttyPrograms.get(spec.cmd());
+            java.io.OutputStream terminal = new java.io.OutputStream() {
+                @Override
+                public void write(int b) {
+                    sink.accept(LogStream.STDOUT, new byte[] {(byte) b});
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    sink.accept(LogStream.STDOUT, java.util.Arrays.copyOfRange(b, off, off + len));
+                }
+            };
+            if (tty != null) {
+                int code = tty.run(keys, () -> windowSizes.get(execId), terminal);
+                keys.close();
+                return code;
+            }
+            keys.close();
+            Program program = programs.apply(spec.cmd());
+            if (program == null) return 0;
+            // A terminal has one output, and its line discipline ends lines with CR LF.
+            terminal.write((program.stdout() + program.stderr()).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+            return program.exitCode();
+        } catch (IOException e) {
+            throw new EngineException("run exec", execId, e.getMessage(), e);
+        } finally {
+            windowSizes.remove(execId);
+        }
+    }
+
+    @Override
+    public void resizeExec(String execId, int rows, int columns) {
+        if (windowSizes.computeIfPresent(execId, (id, old) -> List.of(rows, columns)) == null) {
+            synchronized (this) {
+                if (!execs.containsKey(execId)) {
+                    throw new NotFoundException("resize exec", execId, "No such exec instance: " + execId);
+                }
+            }
+            throw new ConflictException("resize exec", execId, "exec " + execId + " is not running");
+        }
+    }
+
+    @Override
+    public int startAttachedTty(String idOrName, InputStream keys, LogSink sink, Runnable onStarted) {
+        Container c;
+        synchronized (this) {
+            c = container("run container", idOrName);
+            if (c.status.equals("running")) {
+                throw new ConflictException("run container", idOrName, "container " + c.id + " is already running");
+            }
+            if (!c.spec.tty()) {
+                throw new EngineException("run container", idOrName, "the container was created without a terminal");
+            }
+            c.status = "running";
+            c.startedAt = Instant.now();
+            emit(c, "start");
+        }
+        windowSizes.put(c.id, List.of(24, 80));
+        int code;
+        try {
+            onStarted.run();
+            List<String> command = c.spec.cmd() == null ? List.of() : c.spec.cmd();
+            java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+            TtyProgram tty = ttyPrograms.get(command);
+            if (tty != null) {
+                code = tty.run(keys, () -> windowSizes.get(c.id), shown);
+            } else {
+                Program program = programs.apply(command);
+                if (program == null) return waitContainer(c.id);
+                shown.writeBytes((program.stdout() + program.stderr()).replace("\n", "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                code = program.exitCode();
+            }
+            keys.close();
+            sink.accept(LogStream.STDOUT, shown.toByteArray());
+            synchronized (this) {
+                append(c, LogStream.STDOUT, shown.toString(StandardCharsets.UTF_8));
+                exit(c, code);
+            }
+        } catch (IOException e) {
+            throw new EngineException("run container", idOrName, e.getMessage(), e);
+        } finally {
+            windowSizes.remove(c.id);
+        }
+        if (c.spec.autoRemove()) {
+            synchronized (this) {
+                if (containers.remove(c.id) != null) emit(c, "destroy");
+            }
+        }
+        return code;
+    }
+
+    @Override
+    public void resizeContainer(String idOrName, int rows, int columns) {
+        String id;
+        synchronized (this) {
+            Container c = container("resize container", idOrName);
+            if (!c.status.equals("running")) {
+                throw new ConflictException("resize container", idOrName, "Container " + c.id + " is not running");
+            }
+            id = c.id;
+        }
+        windowSizes.computeIfPresent(id, (k, old) -> List.of(rows, columns));
+    }
 }

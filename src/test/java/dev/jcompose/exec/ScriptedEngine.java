@@ -318,4 +318,26 @@ final class ScriptedEngine implements ContainerEngine {
     public void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid) {
         engine.copyToContainer(idOrName, directory, tar, copyUidGid);
     }
+
+    // --- shell ---
+
+    @Override
+    public int execStartTty(String execId, InputStream keys, LogSink sink, Runnable onStarted) {
+        return engine.execStartTty(execId, keys, sink, onStarted);
+    }
+
+    @Override
+    public void resizeExec(String execId, int rows, int columns) {
+        engine.resizeExec(execId, rows, columns);
+    }
+
+    @Override
+    public int startAttachedTty(String idOrName, InputStream keys, LogSink sink, Runnable onStarted) {
+        return engine.startAttachedTty(idOrName, keys, sink, onStarted);
+    }
+
+    @Override
+    public void resizeContainer(String idOrName, int rows, int columns) {
+        engine.resizeContainer(idOrName, rows, columns);
+    }
 }

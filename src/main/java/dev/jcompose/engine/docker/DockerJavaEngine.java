@@ -677,4 +677,51 @@ public final class DockerJavaEngine implements ContainerEngine {
     private static String urlEncode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    // --- shell ---
+
+    @Override
+    public int execStartTty(String execId, InputStream keys, LogSink sink, Runnable onStarted) {
+        return call("run exec", execId, () -> {
+            try (HijackedStream stream = http.upgrade("run exec", execId, "POST", "/exec/" + execId + "/start",
+                    "{\"Detach\":false,\"Tty\":true}")) {
+                onStarted.run();
+                StreamPump.run(stream, keys, sink, true);
+                keys.close(); // the command has ended: keys typed from now on are for whatever comes next
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return execExitCode(execId);
+        });
+    }
+
+    /** The engine waits (up to 10 s) for a just-started exec to be running before it resizes it. */
+    @Override
+    public void resizeExec(String execId, int rows, int columns) {
+        run("resize exec", execId, () -> client.resizeExecCmd(execId).withSize(rows, columns).exec());
+    }
+
+    @Override
+    public int startAttachedTty(String idOrName, InputStream keys, LogSink sink, Runnable onStarted) {
+        return call("run container", idOrName, () -> {
+            // As startAttached: the wait is registered first, so the exit code survives an auto-removed container.
+            try (EngineHttp.Response wait = http.send("wait for container", idOrName, "POST",
+                    "/containers/" + idOrName + "/wait?condition=next-exit", null);
+                 HijackedStream stream = http.upgrade("attach to container", idOrName, "POST", "/containers/"
+                         + idOrName + "/attach?stream=1&stdin=1&stdout=1&stderr=1", null)) {
+                startContainer(idOrName);
+                onStarted.run();
+                StreamPump.run(stream, keys, sink, true);
+                keys.close(); // the container has stopped: keys typed from now on are for whatever comes next
+                return exitCode(idOrName, wait.bodyText());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public void resizeContainer(String idOrName, int rows, int columns) {
+        run("resize container", idOrName, () -> client.resizeContainerCmd(idOrName).withSize(rows, columns).exec());
+    }
 }

@@ -1,0 +1,254 @@
+# fish completion for jcompose. Generated from the command model by scripts/gen-completions.sh;
+# do not edit. Install: copy to ~/.config/fish/completions/jcompose.fish
+
+function __jcompose_services
+    jcompose config --services 2>/dev/null
+end
+
+# True while nothing but options follows the command word $argv[1].
+function __jcompose_no_argument_after
+    set -l seen 0
+    for token in (commandline -opc)[2..-1]
+        if test $seen = 1
+            string match -q -- '-*' $token; or return 1
+        else if test $token = $argv[1]
+            set seen 1
+        end
+    end
+    return 0
+end
+
+complete -c jcompose -f
+
+# global options
+complete -c jcompose -n __fish_use_subcommand -s f -l file -r -F -d 'Compose configuration file (repeatable; - reads standard input)'
+complete -c jcompose -n __fish_use_subcommand -s p -l project-name -x -d 'Project name'
+complete -c jcompose -n __fish_use_subcommand -l project-directory -x -a '(__fish_complete_directories)' -d 'Specify an alternate working directory (default: the directory of the first Compose file)'
+complete -c jcompose -n __fish_use_subcommand -l env-file -r -F -d 'Specify an alternate environment file (repeatable)'
+complete -c jcompose -n __fish_use_subcommand -l profile -x -d 'Specify a profile to enable (repeatable; * enables all)'
+complete -c jcompose -n __fish_use_subcommand -l progress -x -a 'auto tty plain json quiet' -d 'Set type of progress output (auto, tty, plain, json, quiet) (default "auto")'
+complete -c jcompose -n __fish_use_subcommand -l ansi -x -a 'never always auto' -d 'Control when to print ANSI control characters (never, always, auto) (default "auto")'
+complete -c jcompose -n __fish_use_subcommand -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n __fish_use_subcommand -l parallel -x -d 'Control max parallelism, -1 for unlimited (default -1)'
+complete -c jcompose -n __fish_use_subcommand -l stacktrace -d 'Print the stack trace of an unexpected error'
+complete -c jcompose -n __fish_use_subcommand -s h -l help -d 'Show this help'
+complete -c jcompose -n __fish_use_subcommand -s v -l version -d 'Show the jcompose version information'
+
+# commands
+complete -c jcompose -n __fish_use_subcommand -a config -d 'Parse, resolve and render the compose file in canonical format'
+complete -c jcompose -n __fish_use_subcommand -a up -d 'Create and start containers'
+complete -c jcompose -n __fish_use_subcommand -a down -d 'Stop and remove containers, networks'
+complete -c jcompose -n __fish_use_subcommand -a ps -d 'List containers'
+complete -c jcompose -n __fish_use_subcommand -a logs -d 'View output from containers'
+complete -c jcompose -n __fish_use_subcommand -a create -d 'Creates containers for a service'
+complete -c jcompose -n __fish_use_subcommand -a start -d 'Start services'
+complete -c jcompose -n __fish_use_subcommand -a stop -d 'Stop services'
+complete -c jcompose -n __fish_use_subcommand -a restart -d 'Restart service containers'
+complete -c jcompose -n __fish_use_subcommand -a rm -d 'Removes stopped service containers'
+complete -c jcompose -n __fish_use_subcommand -a exec -d 'Execute a command in a running container'
+complete -c jcompose -n __fish_use_subcommand -a run -d 'Run a one-off command on a service'
+complete -c jcompose -n __fish_use_subcommand -a kill -d 'Force stop service containers'
+complete -c jcompose -n __fish_use_subcommand -a pause -d 'Pause services'
+complete -c jcompose -n __fish_use_subcommand -a unpause -d 'Unpause services'
+complete -c jcompose -n __fish_use_subcommand -a top -d 'Display the running processes'
+complete -c jcompose -n __fish_use_subcommand -a port -d 'Print the public port for a port binding'
+complete -c jcompose -n __fish_use_subcommand -a wait -d 'Block until containers of all (or specified) services stop.'
+complete -c jcompose -n __fish_use_subcommand -a cp -d 'Copy files/folders between a service container and the local filesystem'
+complete -c jcompose -n __fish_use_subcommand -a graph -d 'Show the service dependency graph'
+complete -c jcompose -n __fish_use_subcommand -a doctor -d 'Check what the project needs before up: engine, images, ports, files, variables'
+complete -c jcompose -n __fish_use_subcommand -a watch -d 'Watch the build context and sync, restart or rebuild services when files change'
+complete -c jcompose -n __fish_use_subcommand -a version -d 'Show the jcompose version information'
+complete -c jcompose -n __fish_use_subcommand -a help -d '%nWhen no COMMAND is given, the usage help for the main command is displayed.'
+complete -c jcompose -n __fish_use_subcommand -a shell -d 'Interactive shell for the project: every command, history, tab completion'
+
+# config
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l format -x -a 'yaml json' -d 'Format the output. Values: [yaml, json] (default "yaml")'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -s q -l quiet -d 'Only validate the configuration, don\'t print anything'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l no-interpolate -d 'Don\'t interpolate environment variables'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -s o -l output -r -F -d 'Save to file (default to stdout)'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l services -d 'Print the service names, one per line'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l volumes -d 'Print the volume names, one per line'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l networks -d 'Print the network names, one per line'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l profiles -d 'Print the profile names, one per line'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l images -d 'Print the image names, one per line'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l hash -x -a '(__jcompose_services)' -d 'Print the service config hash, one per line (* for all, or a comma-separated list)'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -s h -l help -d 'Show this help'
+
+# up
+complete -c jcompose -n '__fish_seen_subcommand_from up' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -s d -l detach -d 'Detached mode: run containers in the background'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l quiet-pull -d 'Pull without printing progress information'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-deps -d 'Don\'t start linked services'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l scale -x -a '(__jcompose_services)=' -d 'Scale SERVICE to NUM instances (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l wait -d 'Wait for services to be running|healthy. Implies detached mode'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l wait-timeout -x -d 'Maximum duration to wait for the project to be running|healthy'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l abort-on-container-exit -d 'Stops all containers if any container was stopped'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l exit-code-from -x -a '(__jcompose_services)' -d 'Return the exit code of the selected service container'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -s t -l timeout -x -d 'Timeout in seconds for container shutdown'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-start -d 'Don\'t start the services after creating them'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-log-prefix -d 'Don\'t print prefix in logs'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-color -d 'Produce monochrome output'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -s V -l renew-anon-volumes -d 'Recreate anonymous volumes instead of retrieving data from the previous containers'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l build -d 'Build images before starting containers'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-build -d 'Don\'t build an image, even if it\'s missing'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l pull -x -a 'always missing never' -d 'Pull image before running (always|missing|never)'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l force-recreate -d 'Recreate containers even if their configuration hasn\'t changed'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-recreate -d 'If containers already exist, don\'t recreate them'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -a '(__jcompose_services)'
+
+# down
+complete -c jcompose -n '__fish_seen_subcommand_from down' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from down' -s v -l volumes -d 'Remove named volumes declared in the "volumes" section and anonymous volumes attached to containers'
+complete -c jcompose -n '__fish_seen_subcommand_from down' -l rmi -x -a 'none local all' -d 'Remove images used by services: "local" (those without a custom tag) or "all"'
+complete -c jcompose -n '__fish_seen_subcommand_from down' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from down' -s t -l timeout -x -d 'Shutdown timeout in seconds'
+
+# ps
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -s a -l all -d 'Show all stopped containers'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -s q -l quiet -d 'Only display IDs'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l services -d 'Display services'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l status -x -d 'Filter services by status (paused, restarting, removing, running, dead, created, exited); repeatable'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l format -x -d 'Format the output: table or json'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l no-trunc -d 'Don\'t truncate output'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l filter -x -d 'Filter services by a property (supported filters: status)'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -a '(__jcompose_services)'
+
+# logs
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -s f -l follow -d 'Follow log output'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -s n -l tail -x -d 'Number of lines to show from the end of the logs for each container (default "all")'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -s t -l timestamps -d 'Show timestamps'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -l since -x -d 'Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -l until -x -d 'Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -l no-log-prefix -d 'Don\'t print prefix in logs'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -l no-color -d 'Produce monochrome output'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -a '(__jcompose_services)'
+
+# create
+complete -c jcompose -n '__fish_seen_subcommand_from create' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from create' -l build -d 'Build images before starting containers'
+complete -c jcompose -n '__fish_seen_subcommand_from create' -l no-build -d 'Don\'t build an image, even if it\'s missing'
+complete -c jcompose -n '__fish_seen_subcommand_from create' -l pull -x -a 'always missing never' -d 'Pull image before running (always|missing|never)'
+complete -c jcompose -n '__fish_seen_subcommand_from create' -l force-recreate -d 'Recreate containers even if their configuration hasn\'t changed'
+complete -c jcompose -n '__fish_seen_subcommand_from create' -l no-recreate -d 'If containers already exist, don\'t recreate them'
+complete -c jcompose -n '__fish_seen_subcommand_from create' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from create' -a '(__jcompose_services)'
+
+# start
+complete -c jcompose -n '__fish_seen_subcommand_from start' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from start' -a '(__jcompose_services)'
+
+# stop
+complete -c jcompose -n '__fish_seen_subcommand_from stop' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from stop' -s t -l timeout -x -d 'Specify a shutdown timeout in seconds'
+complete -c jcompose -n '__fish_seen_subcommand_from stop' -a '(__jcompose_services)'
+
+# restart
+complete -c jcompose -n '__fish_seen_subcommand_from restart' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from restart' -s t -l timeout -x -d 'Specify a shutdown timeout in seconds'
+complete -c jcompose -n '__fish_seen_subcommand_from restart' -l no-deps -d 'Don\'t restart dependent services'
+complete -c jcompose -n '__fish_seen_subcommand_from restart' -a '(__jcompose_services)'
+
+# rm
+complete -c jcompose -n '__fish_seen_subcommand_from rm' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from rm' -s f -l force -d 'Don\'t ask to confirm removal'
+complete -c jcompose -n '__fish_seen_subcommand_from rm' -s s -l stop -d 'Stop the containers, if required, before removing'
+complete -c jcompose -n '__fish_seen_subcommand_from rm' -s v -l volumes -d 'Remove any anonymous volumes attached to containers'
+complete -c jcompose -n '__fish_seen_subcommand_from rm' -a '(__jcompose_services)'
+
+# exec
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -s d -l detach -d 'Detached mode: Run command in the background'
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -s e -l env -x -d 'Set environment variables (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -l privileged -d 'Give extended privileges to the process'
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -s u -l user -x -d 'Run the command as this user'
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -s T -l no-TTY -l no-tty -d 'Disable pseudo-TTY allocation. By default \'jcompose exec\' allocates a TTY on a terminal'
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -s w -l workdir -x -d 'Path to workdir directory for this command'
+complete -c jcompose -n '__fish_seen_subcommand_from exec; and __jcompose_no_argument_after exec' -a '(__jcompose_services)'
+
+# run
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s d -l detach -d 'Run container in background and print container ID'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s e -l env -x -d 'Set environment variables (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l env-from-file -r -F -d 'Set environment variables from file (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s l -l label -l labels -x -d 'Add or override a label (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l rm -d 'Automatically remove the container when it exits'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s T -l no-TTY -l no-tty -d 'Disable pseudo-TTY allocation (default: auto-detected)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l name -x -d 'Assign a name to the container'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s u -l user -x -d 'Run as specified username or uid'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s w -l workdir -x -d 'Working directory inside the container'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l entrypoint -x -d 'Override the entrypoint of the image'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l no-deps -d 'Don\'t start linked services'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s v -l volume -l volumes -x -d 'Bind mount a volume (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s p -l publish -x -d 'Publish a container\'s port(s) to the host (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l use-aliases -d 'Use the service\'s network aliases in the network(s) the container connects to'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s P -l service-ports -d 'Run command with all service\'s ports enabled and mapped to the host'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l pull -x -a 'always missing never' -d 'Pull image before running (always|missing|never)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l build -d 'Build image before starting container'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l quiet-pull -d 'Pull without printing progress information'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s i -l interactive -d 'Keep STDIN open even if not attached (default true)'
+complete -c jcompose -n '__fish_seen_subcommand_from run; and __jcompose_no_argument_after run' -a '(__jcompose_services)'
+
+# kill
+complete -c jcompose -n '__fish_seen_subcommand_from kill' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from kill' -s s -l signal -x -d 'SIGNAL to send to the container (default "SIGKILL")'
+complete -c jcompose -n '__fish_seen_subcommand_from kill' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from kill' -a '(__jcompose_services)'
+
+# pause
+complete -c jcompose -n '__fish_seen_subcommand_from pause' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from pause' -a '(__jcompose_services)'
+
+# unpause
+complete -c jcompose -n '__fish_seen_subcommand_from unpause' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from unpause' -a '(__jcompose_services)'
+
+# top
+complete -c jcompose -n '__fish_seen_subcommand_from top' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from top' -a '(__jcompose_services)'
+
+# port
+complete -c jcompose -n '__fish_seen_subcommand_from port' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from port' -l protocol -x -d 'tcp or udp (default "tcp")'
+complete -c jcompose -n '__fish_seen_subcommand_from port' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from port; and __jcompose_no_argument_after port' -a '(__jcompose_services)'
+
+# wait
+complete -c jcompose -n '__fish_seen_subcommand_from wait' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from wait' -l down-project -d 'Drops project when the first container stops'
+complete -c jcompose -n '__fish_seen_subcommand_from wait' -a '(__jcompose_services)'
+
+# cp
+complete -c jcompose -n '__fish_seen_subcommand_from cp' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from cp' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from cp' -l all -d 'Include containers created by the run command'
+complete -c jcompose -n '__fish_seen_subcommand_from cp' -s L -l follow-link -d 'Always follow symbol link in SRC_PATH'
+complete -c jcompose -n '__fish_seen_subcommand_from cp' -s a -l archive -d 'Archive mode (copy all uid/gid information)'
+
+# graph
+complete -c jcompose -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from graph' -l format -x -a 'text dot mermaid' -d 'Output format: text, dot, mermaid (default "text")'
+complete -c jcompose -n '__fish_seen_subcommand_from graph' -a '(__jcompose_services)'
+
+# doctor
+complete -c jcompose -n '__fish_seen_subcommand_from doctor' -s h -l help -d 'Show this help'
+
+# watch
+complete -c jcompose -n '__fish_seen_subcommand_from watch' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from watch' -l no-up -d 'Do not build and start the services before watching'
+complete -c jcompose -n '__fish_seen_subcommand_from watch' -a '(__jcompose_services)'
+
+# version
+complete -c jcompose -n '__fish_seen_subcommand_from version' -s f -l format -x -a 'pretty json' -d 'Format the output. Values: [pretty, json] (default "pretty")'
+complete -c jcompose -n '__fish_seen_subcommand_from version' -l short -d 'Shows only the version number'
+complete -c jcompose -n '__fish_seen_subcommand_from version' -s h -l help -d 'Show this help'
+
+# help
+complete -c jcompose -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
+
+# shell
+complete -c jcompose -n '__fish_seen_subcommand_from shell' -s h -l help -d 'Show this help'

@@ -1,0 +1,50 @@
+package dev.jcompose.cli.shell;
+
+import dev.jcompose.app.StackContext;
+import dev.jcompose.app.TtyAttach;
+import dev.jcompose.cli.TtySessions;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.jline.terminal.Terminal;
+
+/** {@code exec} and {@code run} with a terminal, on a JLine terminal that is already open (the shell's). */
+final class TerminalTtySessions implements TtySessions {
+
+    private final Terminal terminal;
+
+    TerminalTtySessions(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public int exec(StackContext stack, String execId) {
+        TtyAttach attach = new TtyAttach(stack);
+        return new TerminalSession(terminal).attach(new TtyTarget() {
+            @Override
+            public int start(InputStream keys, OutputStream screen, Runnable onStarted) {
+                return attach.exec(execId, keys, screen, onStarted);
+            }
+
+            @Override
+            public void resize(int rows, int columns) {
+                attach.resizeExec(execId, rows, columns);
+            }
+        });
+    }
+
+    @Override
+    public int run(StackContext stack, String containerId) {
+        TtyAttach attach = new TtyAttach(stack);
+        return new TerminalSession(terminal).attach(new TtyTarget() {
+            @Override
+            public int start(InputStream keys, OutputStream screen, Runnable onStarted) {
+                return attach.run(containerId, keys, screen, onStarted);
+            }
+
+            @Override
+            public void resize(int rows, int columns) {
+                attach.resizeContainer(containerId, rows, columns);
+            }
+        });
+    }
+}
