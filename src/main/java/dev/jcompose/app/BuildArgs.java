@@ -22,7 +22,7 @@ public final class BuildArgs {
         boolean changed = false;
         for (Service s : project.services().values()) {
             Service out = s;
-            if (s.hasBuild() && s.build().args().containsValue(null)) {
+            if (s.hasBuild() && s.build().args().values().stream().anyMatch(java.util.Objects::isNull)) {
                 out = s.toBuilder().build(withArgs(s.build(), resolve(s.build().args(), environment))).build();
                 changed = true;
             }

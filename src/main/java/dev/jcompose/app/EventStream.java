@@ -27,11 +27,18 @@ public final class EventStream {
      * Delivers the events of the project's containers (not one-off ones) of {@code services} (empty = all) until the
      * subscription is closed.
      */
-    public Subscription follow(String project, Set<String> services, Consumer<Event> consumer) {
-        return ctx.engine().events(Map.of(Labels.PROJECT, project), e -> {
+    public Following follow(String project, Set<String> services, Consumer<Event> consumer) {
+        Subscription subscription = ctx.engine().events(Map.of(Labels.PROJECT, project), e -> {
             Event event = toEvent(e, services);
             if (event != null) consumer.accept(event);
         });
+        return subscription::close;
+    }
+
+    /** Events keep coming until this is closed. */
+    public interface Following extends AutoCloseable {
+        @Override
+        void close();
     }
 
     static Event toEvent(EngineEvent e, Set<String> services) {

@@ -18,6 +18,22 @@ import java.util.concurrent.Executors;
 /** {@code stats --no-stream}: one resource-usage sample of each of the project's containers, taken in parallel. */
 public final class StatsSampler {
 
+    /**
+     * A container's usage as {@code docker stats} reports it: {@code cpuPercent} of one CPU (so up to 100 × CPUs),
+     * memory without reclaimable cache, {@code memoryPercent} of the limit.
+     */
+    public record Sample(String id, String name, double cpuPercent, long memoryUsed, long memoryLimit,
+                         double memoryPercent, long netRx, long netTx, long blockRead, long blockWrite, long pids) {
+
+        static Sample of(ContainerStats s) {
+            double cpu = s.systemDelta() > 0 && s.cpuDelta() > 0
+                    ? (double) s.cpuDelta() / s.systemDelta() * Math.max(1, s.onlineCpus()) * 100.0 : 0;
+            double memory = s.memoryLimit() == 0 ? 0 : 100.0 * s.memoryUsed() / s.memoryLimit();
+            return new Sample(s.id(), s.name(), cpu, s.memoryUsed(), s.memoryLimit(), memory, s.netRx(), s.netTx(),
+                    s.blockRead(), s.blockWrite(), s.pids());
+        }
+    }
+
     private final StackContext ctx;
 
     public StatsSampler(StackContext ctx) {
@@ -29,7 +45,7 @@ public final class StatsSampler {
      * @param all     stopped containers too (their figures are zero)
      * @return sorted by container name; a container removed meanwhile is left out
      */
-    public List<ContainerStats> sample(String project, String service, boolean all) {
+    public List<Sample> sample(String project, String service, boolean all) {
         Map<String, String> filter = new LinkedHashMap<>();
         filter.put(Labels.PROJECT, project);
         if (service != null) filter.put(Labels.SERVICE, service);
@@ -43,18 +59,18 @@ public final class StatsSampler {
             t.setDaemon(true);
             return t;
         });
-        List<ContainerStats> out = new ArrayList<>();
+        List<Sample> out = new ArrayList<>();
         try {
             List<CompletableFuture<ContainerStats>> pending = new ArrayList<>();
             for (ContainerSummary c : containers) pending.add(CompletableFuture.supplyAsync(() -> sample(c), pool));
             for (CompletableFuture<ContainerStats> f : pending) {
                 ContainerStats s = join(f);
-                if (s != null) out.add(s);
+                if (s != null) out.add(Sample.of(s));
             }
         } finally {
             pool.shutdownNow();
         }
-        out.sort(Comparator.comparing(ContainerStats::name));
+        out.sort(Comparator.comparing(Sample::name));
         return out;
     }
 
