@@ -14,8 +14,12 @@ import java.util.Set;
 /** {@code pull [SERVICE...]}: pulls the services' images as Docker Compose's {@code pull} decides, in parallel. */
 public final class PullImages {
 
-    /** @param mustBuild the services whose image could not be pulled but can be built */
-    public record Outcome(List<String> mustBuild) {
+    /**
+     * @param mustBuild the services whose image could not be pulled but can be built
+     * @param failure   what failed, for the command to report after the warnings; null when nothing did or when
+     *                  failures are ignored
+     */
+    public record Outcome(List<String> mustBuild, StackFailure failure) {
         public Outcome {
             mustBuild = List.copyOf(mustBuild);
         }
@@ -37,8 +41,8 @@ public final class PullImages {
     }
 
     /**
-     * Reports the skipped services, pulls the rest, and fails on the first image that could neither be pulled nor
-     * built, unless {@code ignoreFailures}.
+     * Reports the skipped services and pulls the rest; an image that could neither be pulled nor built is the
+     * outcome's failure, unless {@code ignoreFailures}.
      */
     public Outcome execute(ImagePlanner.ImagePlan plan, boolean ignoreFailures) {
         for (ImagePlanner.Skipped s : plan.skipped()) {
@@ -51,8 +55,7 @@ public final class PullImages {
                 mustBuild.add(pull.service());
             }
         }
-        if (!result.succeeded() && !ignoreFailures) throw PlanRunner.failure(result);
-        return new Outcome(mustBuild);
+        return new Outcome(mustBuild, result.succeeded() || ignoreFailures ? null : PlanRunner.failure(result));
     }
 
     public void cancel() {

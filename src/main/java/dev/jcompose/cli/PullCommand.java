@@ -80,6 +80,7 @@ public final class PullCommand extends ProjectCommand {
                 err.println("    jcompose build " + String.join(" ", outcome.mustBuild()));
                 err.flush();
             }
+            if (outcome.failure() != null) throw outcome.failure();
         }
         return ExitCodes.OK;
     }

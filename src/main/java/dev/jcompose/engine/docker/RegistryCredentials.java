@@ -216,6 +216,8 @@ public final class RegistryCredentials {
                 Process p = new ProcessBuilder(executable.toString(), "get").redirectErrorStream(true).start();
                 try (OutputStream in = p.getOutputStream()) {
                     in.write(serverAddress.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException exitedWithoutReading) {
+                    // its answer (or its complaint) is still on its output
                 }
                 String out;
                 try (InputStream stdout = p.getInputStream()) {
