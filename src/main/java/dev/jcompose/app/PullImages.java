@@ -1,6 +1,7 @@
 package dev.jcompose.app;
 
 import dev.jcompose.exec.ExecutionResult;
+import dev.jcompose.exec.OpFailure;
 import dev.jcompose.model.Project;
 import dev.jcompose.plan.ImagePlanner;
 import dev.jcompose.plan.Op;
@@ -41,8 +42,8 @@ public final class PullImages {
     }
 
     /**
-     * Reports the skipped services and pulls the rest; an image that could neither be pulled nor built is the
-     * outcome's failure, unless {@code ignoreFailures}.
+     * Reports the skipped services and pulls the rest; an image that could not be pulled is the outcome's failure,
+     * unless {@code ignoreFailures}.
      */
     public Outcome execute(ImagePlanner.ImagePlan plan, boolean ignoreFailures) {
         for (ImagePlanner.Skipped s : plan.skipped()) {
@@ -50,11 +51,12 @@ public final class PullImages {
         }
         ExecutionResult result = runner.execute(plan.plan());
         List<String> mustBuild = new ArrayList<>();
-        for (Op op : plan.plan().ops()) {
-            if (op instanceof Op.PullImage pull && pull.fallbackToBuild() && !ctx.engine().imageExists(pull.image())) {
+        for (OpFailure f : result.failures()) {
+            if (f.op() instanceof Op.PullImage pull && plan.buildable().contains(pull.service())) {
                 mustBuild.add(pull.service());
             }
         }
+        // Docker Compose's pull fails for an image it could not pull even when a build can make it
         return new Outcome(mustBuild, result.succeeded() || ignoreFailures ? null : PlanRunner.failure(result));
     }
 

@@ -25,10 +25,14 @@ public final class ImagePlanner {
     public record Skipped(String service, String reason) {
     }
 
-    /** The work of a {@code pull} or {@code push}: its plan, and the services it skips. */
-    public record ImagePlan(Plan plan, List<Skipped> skipped) {
+    /**
+     * The work of a {@code pull} or {@code push}: its plan, the services it skips, and the services of the plan whose
+     * image a build can make instead.
+     */
+    public record ImagePlan(Plan plan, List<Skipped> skipped, Set<String> buildable) {
         public ImagePlan {
             skipped = List.copyOf(skipped);
+            buildable = Set.copyOf(buildable);
         }
     }
 
@@ -88,13 +92,14 @@ public final class ImagePlanner {
      * {@code pull [SERVICE...]}, deciding as Docker Compose's {@code pull} does: nothing to pull without an
      * {@code image}; {@code never} and {@code build} policies skip; {@code missing} skips an image that is present
      * with a tag other than {@code latest}; {@code --ignore-buildable} skips what can be built; an image two services
-     * share is pulled once. A failed pull of a buildable image is a warning.
+     * share is pulled once.
      */
     public static ImagePlan pull(Project project, Set<String> services, boolean includeDeps, PullRequest request,
                                  Map<String, String> imageIds) {
         Plan.Builder plan = Plan.builder();
         List<Skipped> skipped = new ArrayList<>();
         Map<String, String> pulledBy = new LinkedHashMap<>();
+        Set<String> buildable = new java.util.LinkedHashSet<>();
         for (String name : selection(project, services, includeDeps)) {
             Service s = project.service(name);
             if (s.image() == null || s.image().isEmpty()) {
@@ -122,9 +127,10 @@ public final class ImagePlanner {
                 skipped.add(new Skipped(name, "Skipped - Image is already being pulled by " + other));
                 continue;
             }
-            plan.add(new Op.PullImage(name, s.image(), "pull", s.hasBuild()));
+            plan.add(new Op.PullImage(name, s.image(), "pull"));
+            if (s.hasBuild()) buildable.add(name);
         }
-        return new ImagePlan(plan.build(), skipped);
+        return new ImagePlan(plan.build(), skipped, buildable);
     }
 
     /** {@code push [SERVICE...]}: the image and extra tags of every selected service that has both a build and an image. */
@@ -140,7 +146,7 @@ public final class ImagePlanner {
             plan.add(new Op.PushImage(name, s.image(), "push"));
             for (String tag : s.build().tags()) plan.add(new Op.PushImage(name, tag, "push"));
         }
-        return new ImagePlan(plan.build(), skipped);
+        return new ImagePlan(plan.build(), skipped, Set.of());
     }
 
     /** Whether a reference names the {@code latest} tag, written or implied (a digest names no tag). */

@@ -209,6 +209,7 @@ class ImagePlannerTest {
         Map<String, String> ids = Map.of("h:1", "1", "l", "2");
         ImagePlanner.ImagePlan plan = ImagePlanner.pull(p, Set.of(), false,
                 new ImagePlanner.PullRequest(null, false), ids);
+        assertEquals(Set.of("own"), plan.buildable());
         assertEquals(List.of(
                 new ImagePlanner.Skipped("plain", "Skipped - No image to be pulled"),
                 new ImagePlanner.Skipped("never", "Skipped"),
