@@ -124,10 +124,11 @@ class ImagePlannerTest {
                 List.of(Fixtures.network("demo_default", "demo")), List.of());
         PlanOptions rebuilt = present(Map.of("demo-app", "sha256:new"));
         assertEquals("""
-                Stopping Container demo-app-1 (image changed)
+                Recreating Container demo-app-1 (image changed)
+                Stopping Container demo-app-1 (image changed) after container:id-demo-app-_demo-app-1:create
                 Removing Container demo-app-1 (image changed) after container:demo-app-1:stop
-                Creating Container demo-app-1 (image changed) after container:demo-app-1:remove
-                Starting Container demo-app-1 (image changed) after container:demo-app-1:create
+                Renaming Container demo-app-1 (image changed) after container:demo-app-1:remove
+                Starting Container demo-app-1 (image changed) after container:id-demo-app-_demo-app-1:rename
                 """, Planner.up(p, observed, rebuilt).render());
         PlanOptions same = present(Map.of("demo-app", "sha256:img"));
         assertEquals("", Planner.up(p, observed, same).render(), "the image the container runs: nothing to do");
