@@ -163,7 +163,7 @@ class BuildPullE2ETest {
 
             s.write("Dockerfile", "FROM jcompose-test/busybox:latest\nRUN echo v2 > /v\n" + SERVE);
             s.ok("build");
-            assertTrue(s.ok("--dry-run", "up", "-d").out().contains("Creating Container " + c + " (image changed)"));
+            assertTrue(s.ok("--dry-run", "up", "-d").out().contains("Recreating Container " + c + " (image changed)"));
             s.ok("up", "-d");
             String v2 = s.container(c).id();
             assertNotEquals(v1, v2);
