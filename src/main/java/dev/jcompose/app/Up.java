@@ -22,11 +22,14 @@ public final class Up {
 
     /** The plan that brings the engine to the project's state; empty when nothing differs. */
     public Plan plan(Project project, PlanOptions options, boolean createOnly) {
-        BuildContexts.requireLocal(project, project.services().keySet());
         ObservedProject observed = ProjectObserver.observe(ctx.engine(), project.name());
         PlanOptions withImages = ImageInventory.observe(ctx.engine(), project, options)
                 .withFileDigests(MountedFileDigests.of(project));
-        return createOnly ? Planner.create(project, observed, withImages) : Planner.up(project, observed, withImages);
+        Plan plan = createOnly ? Planner.create(project, observed, withImages)
+                : Planner.up(project, observed, withImages);
+        BuildContexts.requireLocal(project, plan.ops().stream()
+                .filter(op -> op instanceof Op.BuildImage).map(op -> ((Op.BuildImage) op).service()).toList());
+        return plan;
     }
 
     public void execute(Plan plan) {
