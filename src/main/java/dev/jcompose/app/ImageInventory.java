@@ -5,6 +5,7 @@ import dev.jcompose.engine.ImageDetails;
 import dev.jcompose.model.Project;
 import dev.jcompose.model.Service;
 import dev.jcompose.plan.PlanOptions;
+import dev.jcompose.plan.PullPolicy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -52,8 +53,7 @@ final class ImageInventory {
     }
 
     private static boolean hasRefreshPolicy(Service s) {
-        String p = s.pullPolicy();
-        return p != null && (p.equals("daily") || p.equals("weekly") || p.startsWith("every_"));
+        return PullPolicy.of(s.pullPolicy()).kind() == PullPolicy.Kind.REFRESH;
     }
 
     private static Instant lastPulled(ImageDetails img) {

@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * {@code every_<duration>} such as {@code every_12h} or {@code every_1w2d}): pull when the image was last pulled
  * longer ago than the window.
  */
-record PullPolicy(Kind kind, Duration window) {
+public record PullPolicy(Kind kind, Duration window) {
 
-    enum Kind { ALWAYS, NEVER, MISSING, BUILD, REFRESH }
+    public enum Kind { ALWAYS, NEVER, MISSING, BUILD, REFRESH }
 
     private static final Pattern PART = Pattern.compile("([0-9]+)(ms|us|ns|[wdhms])");
 
-    static PullPolicy of(String text) {
+    public static PullPolicy of(String text) {
         String p = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return switch (p) {
             case "always" -> new PullPolicy(Kind.ALWAYS, null);
