@@ -236,12 +236,6 @@ final class Stack implements AutoCloseable {
 
     // --- build-pull ---
 
-    /** Sets a variable of the environment jcompose runs in (interpolation, build args, DOCKER_CONFIG). */
-    Stack env(String key, String value) {
-        env.put(key, value);
-        return this;
-    }
-
     /** How {@link #jc} runs jcompose: this stack's directory and environment, the real engine. */
     CliContext context() {
         Map<String, String> environment = Map.copyOf(env);
