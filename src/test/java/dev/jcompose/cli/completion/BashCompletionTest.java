@@ -43,7 +43,7 @@ class BashCompletionTest {
 
     @Test
     void completesVerbsOptionsAndOptionValues() throws Exception {
-        assertEquals("down", complete("jcompose", "do"));
+        assertEquals("down doctor", complete("jcompose", "do"));
         assertEquals("up unpause", complete("jcompose", "u"));
         assertEquals("--detach", complete("jcompose", "up", "--d"));
         assertEquals("plain", complete("jcompose", "--progress", "p"));
