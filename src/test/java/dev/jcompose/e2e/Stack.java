@@ -165,12 +165,6 @@ final class Stack implements AutoCloseable {
 
     // --- devenv ---
 
-    /** Sets a variable of the environment jcompose runs with (as the shell would). */
-    Stack env(String name, String value) {
-        env.put(name, value);
-        return this;
-    }
-
     /** Copies a directory's files (an example) into this stack's directory. */
     Stack copyFrom(Path source) throws IOException {
         try (var files = Files.walk(source)) {
