@@ -20,26 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * build, pull, push and the image side of up on the real engine. Images are built from local contexts FROM the
  * local busybox image; registries are an unreachable address on loopback, never the network.
  */
-class BuildPullE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
-
-    private Stack stack(String prefix) {
-        return new Stack(dir, "jcbp-" + prefix, engine);
-    }
+class BuildPullE2ETest extends EngineE2E {
 
     private static final String SERVE = "CMD [\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 300 & wait\"]\n";
 
