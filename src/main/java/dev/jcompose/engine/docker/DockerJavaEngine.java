@@ -352,7 +352,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         String label = spec.tags().isEmpty() ? "(untagged)" : spec.tags().get(0);
         return call("build image", label, () -> {
             BuildImageCmd cmd = client.buildImageCmd(contextTar).withTags(new HashSet<>(spec.tags()))
-                    .withNoCache(spec.noCache()).withPull(spec.pull()).withRemove(true).withLabels(spec.labels());
+                    .withNoCache(spec.noCache()).withPull(spec.pull()).withRemove(true).withForcerm(true).withLabels(spec.labels());
             if (spec.dockerfile() != null) cmd.withDockerfilePath(spec.dockerfile());
             if (spec.target() != null) cmd.withTarget(spec.target());
             spec.buildArgs().forEach(cmd::withBuildArg);
