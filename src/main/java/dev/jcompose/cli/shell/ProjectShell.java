@@ -48,6 +48,8 @@ final class ProjectShell {
     private volatile Thread shellThread;
     private final AtomicInteger cancels = new AtomicInteger();
     private String lastLoadProblem;
+    /** Keys a terminal session read as it ended; typed for the shell's next line. */
+    private final StringBuilder typedAhead = new StringBuilder();
 
     ProjectShell(CliContext context, JcomposeCommand global, List<String> globals, PrintWriter out, PrintWriter err) {
         this.global = global;
@@ -56,18 +58,19 @@ final class ProjectShell {
         this.err = err;
         this.given = context;
         this.loader = new ReloadingProjectLoading(context.loader());
-        this.context = shellContext(context, loader, null);
+        this.context = shellContext(context, loader, null, null);
     }
 
     /**
      * Commands in the shell load through the shell's loader, and exec/run get the shell's terminal. Standard input
      * is the shell's: {@code -f -} cannot read it and exec -T reads nothing from it.
      */
-    private static CliContext shellContext(CliContext given, ProjectLoading loader, Terminal terminal) {
+    private static CliContext shellContext(CliContext given, ProjectLoading loader, Terminal terminal,
+            StringBuilder typedAhead) {
         ProcessIo io = given.io();
         boolean realTerminal = terminal != null && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
         ProcessIo shellIo = new ProcessIo(InputStream.nullInputStream(), io.out(), io.err(), realTerminal,
-                realTerminal, realTerminal ? new TerminalTtySessions(terminal) : null);
+                realTerminal, realTerminal ? new TerminalTtySessions(terminal, typedAhead::append) : null);
         return new CliContext(given.environment(), given.workingDir(), ProjectShell::noStdin, loader, given.engines(),
                 given.terminal(), shellIo);
     }
@@ -84,7 +87,7 @@ final class ProjectShell {
     private int readAndRun() throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().name("jcompose").system(true).dumb(true).build();
              Interrupts.Registration cancel = Interrupts.onInterrupt(this::cancelRunningCommand)) {
-            context = shellContext(given, loader, terminal);
+            context = shellContext(given, loader, terminal, typedAhead);
             // JLine owns SIGINT while it reads a line; between lines it hands Ctrl-C to the command's own handling.
             terminal.handle(Terminal.Signal.INT, signal -> {
                 // The terminal echoed ^C where the cursor was: what the command prints next starts on a new line.
@@ -96,6 +99,10 @@ final class ProjectShell {
             while (true) {
                 String line;
                 try {
+                    if (!typedAhead.isEmpty()) {
+                        reader.runMacro(typedAhead.toString());
+                        typedAhead.setLength(0);
+                    }
                     line = reader.readLine(prompt());
                 } catch (UserInterruptException e) {
                     continue;

@@ -34,7 +34,7 @@ public final class SystemTerminal implements TtySessions {
     private static int withTerminal(ToIntFunction<TtySessions> session) {
         TerminalState before = TerminalState.save();
         try (Terminal terminal = open()) {
-            return session.applyAsInt(new TerminalTtySessions(terminal));
+            return session.applyAsInt(new TerminalTtySessions(terminal, lostWithTheProcess -> { }));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
         } finally {

@@ -2,6 +2,7 @@ package dev.jcompose.cli.shell;
 
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
+import java.util.function.Consumer;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -14,9 +15,12 @@ import org.jline.terminal.Terminal;
 final class TerminalSession {
 
     private final Terminal terminal;
+    private final Consumer<String> typedAhead;
 
-    TerminalSession(Terminal terminal) {
+    /** @param typedAhead gets keys typed as the command ended, read by the session but meant for what comes next */
+    TerminalSession(Terminal terminal, Consumer<String> typedAhead) {
         this.terminal = terminal;
+        this.typedAhead = typedAhead;
     }
 
     int attach(TtyTarget target) {
@@ -30,7 +34,9 @@ final class TerminalSession {
             terminal.setAttributes(RawMode.of(cooked));
             return target.start(keys, terminal.output(), () -> resize(target));
         } finally {
-            keys.close();
+            keys.close(); // still in raw mode: the session's last read comes back within the read timeout
+            String ahead = keys.typedAhead();
+            if (!ahead.isEmpty()) typedAhead.accept(ahead);
             terminal.setAttributes(cooked);
             TerminalState.restore(exact);
             terminal.handle(Terminal.Signal.WINCH, previousWinch);

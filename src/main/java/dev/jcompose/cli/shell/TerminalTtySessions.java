@@ -5,21 +5,24 @@ import dev.jcompose.app.TtyAttach;
 import dev.jcompose.cli.TtySessions;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.Consumer;
 import org.jline.terminal.Terminal;
 
 /** {@code exec} and {@code run} with a terminal, on a JLine terminal that is already open (the shell's). */
 final class TerminalTtySessions implements TtySessions {
 
     private final Terminal terminal;
+    private final Consumer<String> typedAhead;
 
-    TerminalTtySessions(Terminal terminal) {
+    TerminalTtySessions(Terminal terminal, Consumer<String> typedAhead) {
         this.terminal = terminal;
+        this.typedAhead = typedAhead;
     }
 
     @Override
     public int exec(StackContext stack, String execId) {
         TtyAttach attach = new TtyAttach(stack);
-        return new TerminalSession(terminal).attach(new TtyTarget() {
+        return new TerminalSession(terminal, typedAhead).attach(new TtyTarget() {
             @Override
             public int start(InputStream keys, OutputStream screen, Runnable onStarted) {
                 return attach.exec(execId, keys, screen, onStarted);
@@ -35,7 +38,7 @@ final class TerminalTtySessions implements TtySessions {
     @Override
     public int run(StackContext stack, String containerId) {
         TtyAttach attach = new TtyAttach(stack);
-        return new TerminalSession(terminal).attach(new TtyTarget() {
+        return new TerminalSession(terminal, typedAhead).attach(new TtyTarget() {
             @Override
             public int start(InputStream keys, OutputStream screen, Runnable onStarted) {
                 return attach.run(containerId, keys, screen, onStarted);
