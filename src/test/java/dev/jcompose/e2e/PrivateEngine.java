@@ -59,6 +59,11 @@ final class PrivateEngine implements AutoCloseable {
         return client;
     }
 
+    /** The engine goes away: its connections drop and its containers stop. */
+    void stop() throws InterruptedException {
+        stopDaemon();
+    }
+
     /** What an engine restart does: the daemon stops its containers and exits, then comes back. */
     void restart() throws Exception {
         stopDaemon();

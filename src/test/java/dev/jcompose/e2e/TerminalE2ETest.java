@@ -55,14 +55,18 @@ class TerminalE2ETest {
 
     /** The terminal as a person has it: sh in the project directory, jcompose on PATH, a home of its own. */
     private Tmux terminal(Stack s) throws Exception {
+        return terminal(s.dir, s.project, System.getenv("DOCKER_HOST"));
+    }
+
+    private Tmux terminal(Path projectDir, String project, String dockerHost) throws Exception {
         Path bin = home.resolve("bin");
         Launcher.write(bin);
         Map<String, String> env = new HashMap<>();
         env.put("PATH", bin + ":" + System.getenv("PATH"));
         env.put("HOME", home.toString());
-        env.put("COMPOSE_PROJECT_NAME", s.project);
-        if (System.getenv("DOCKER_HOST") != null) env.put("DOCKER_HOST", System.getenv("DOCKER_HOST"));
-        Tmux t = Tmux.start(s.dir, env, 100, 30);
+        env.put("COMPOSE_PROJECT_NAME", project);
+        if (dockerHost != null) env.put("DOCKER_HOST", dockerHost);
+        Tmux t = Tmux.start(projectDir, env, 100, 30);
         t.await("sh to start", screen -> !screen.isBlank());
         t.typeLine("PS1='pane$ '");
         t.await("the pane's prompt", screen -> Tmux.lastLine(screen).equals("pane$"));
@@ -170,6 +174,63 @@ class TerminalE2ETest {
             t.await("the settings", screen -> Tmux.lastLine(screen).equals("pane$"));
             assertEquals(Files.readString(s.dir.resolve("before.stty")), Files.readString(s.dir.resolve("after.stty")));
             assertFalse(t.screen().contains("code=0"), t.screen());
+        }
+    }
+
+    @Test
+    void runOnATerminalGivesAOneOffContainerItsOwnTerminalAndRemovesItWithRm() throws Exception {
+        try (Stack s = new Stack(dir, "jcterm-run", engine); Tmux t = terminal(s)) {
+            s.write("compose.yaml", COMPOSE);
+            t.typeLine("stty -g > before.stty; jcompose shell; echo shell-exit-$?; stty -g > after.stty");
+            awaitPrompt(t, s, 0);
+
+            t.typeLine("run --rm app sh");
+            t.await("the one-off container's shell", screen -> Tmux.lastLine(screen).equals("/ #"),
+                    Duration.ofSeconds(60));
+            String size = t.size();
+            t.typeLine("echo run-$((3*3)); tty; stty size; hostname");
+            String screen = t.await("the command's output", sc -> sc.contains("\nrun-9\n/dev/pts/"));
+            assertTrue(screen.contains("\n" + size + "\n"), "the window's size inside\n" + screen);
+            assertEquals(1, s.containers().size(), "one container: the one-off\n" + s.containers());
+            t.typeLine("exit");
+            awaitPrompt(t, s, 1);
+            assertTrue(s.containers().isEmpty(), "--rm removed the one-off container: " + s.containers());
+
+            t.press("C-d");
+            t.await("the shell to end", sc -> sc.contains("\nshell-exit-0"));
+            t.await("the settings to be written", sc -> Tmux.lastLine(sc).equals("pane$"));
+            assertEquals(Files.readString(s.dir.resolve("before.stty")), Files.readString(s.dir.resolve("after.stty")));
+
+            // From the command line the run's exit code is jcompose's.
+            t.typeLine("jcompose run --rm app sh -c 'tty && exit 3'; echo code=$?");
+            String cli = t.await("the run's exit code", sc -> sc.contains("\ncode=3"), Duration.ofSeconds(60));
+            assertTrue(cli.contains("\n/dev/pts/"), cli);
+            assertTrue(s.containers().isEmpty(), s.containers().toString());
+        }
+    }
+
+    @Test
+    void whenTheEngineConnectionDropsTheTerminalIsRestored() throws Exception {
+        try (PrivateEngine privateEngine = PrivateEngine.start()) {
+            Path project = dir.resolve("drop");
+            Files.createDirectories(project);
+            Files.writeString(project.resolve("compose.yaml"), COMPOSE.replace("$SERVE_UNTIL_STOPPED", "sleep 300"));
+            Map<String, String> env = Map.of("DOCKER_HOST", privateEngine.dockerHost());
+            try (JcomposeProcess up = JcomposeProcess.start(project, env, "-p", "jcterm-drop", "up", "-d", "app")) {
+                assertEquals(0, up.exitCode(Duration.ofMinutes(1)), up.toString());
+            }
+            try (Tmux t = terminal(project, "jcterm-drop", privateEngine.dockerHost())) {
+                t.typeLine("stty -g > before.stty; jcompose exec app sh; echo code=$?; stty -g > after.stty");
+                t.await("the container's shell", screen -> Tmux.lastLine(screen).equals("/ #"),
+                        Duration.ofSeconds(60));
+                privateEngine.stop();
+                String screen = t.await("the session to end", sc -> sc.matches("(?s).*code=\\d+\n.*"),
+                        Duration.ofSeconds(60));
+                t.await("the settings", sc -> Tmux.lastLine(sc).equals("pane$"));
+                assertEquals(Files.readString(project.resolve("before.stty")),
+                        Files.readString(project.resolve("after.stty")), "the terminal's settings are as before");
+                assertFalse(screen.contains("code=0"), "a dropped session is not a success\n" + screen);
+            }
         }
     }
 
