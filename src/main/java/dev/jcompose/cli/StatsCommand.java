@@ -62,7 +62,7 @@ public final class StatsCommand extends ProjectCommand {
                 if (!noStream && context.terminal()) out.print("\u001b[2J\u001b[H");
                 print(sample, out);
                 out.flush();
-            } while (!noStream && interrupted.getCount() > 0);
+            } while (!noStream && interrupted.getCount() > 0 && !Thread.currentThread().isInterrupted());
         }
         return noStream ? ExitCodes.OK : ExitCodes.INTERRUPTED;
     }

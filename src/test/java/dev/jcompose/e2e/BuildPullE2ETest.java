@@ -292,6 +292,11 @@ class BuildPullE2ETest extends EngineE2E {
             assertTrue(push.err().contains("push image 127.0.0.1:1/" + s.project + "/app:1: ")
                     && push.err().contains("connection refused"), push.toString());
             assertTrue(push.err().contains(" db  Skipped"), push.toString());
+            Stack.Run buildAndPush = s.jc("build", "--push", "app");
+            assertEquals(1, buildAndPush.exitCode(), buildAndPush.toString());
+            assertTrue(buildAndPush.err().contains(" Service app  Built")
+                    && buildAndPush.err().contains("push image 127.0.0.1:1/" + s.project + "/app:1: "),
+                    "build --push builds, then pushes: " + buildAndPush);
             Stack.Run ignored = s.jc("push", "--ignore-push-failures");
             assertEquals(0, ignored.exitCode(), ignored.toString());
             assertTrue(ignored.err().contains("Pushing app: push image 127.0.0.1:1/" + s.project + "/app:1"),
