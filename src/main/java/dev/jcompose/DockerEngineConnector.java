@@ -4,6 +4,7 @@ import dev.jcompose.app.EngineConnector;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.docker.DockerJavaEngine;
 import dev.jcompose.engine.docker.EndpointResolver;
+import dev.jcompose.engine.docker.RegistryCredentials;
 
 import java.util.Map;
 
@@ -22,6 +23,7 @@ final class DockerEngineConnector implements EngineConnector {
 
     @Override
     public ContainerEngine connect() {
-        return DockerJavaEngine.connect(EndpointResolver.forEnvironment(environment).resolve());
+        return DockerJavaEngine.connect(EndpointResolver.forEnvironment(environment).resolve(),
+                () -> RegistryCredentials.forEnvironment(environment));
     }
 }

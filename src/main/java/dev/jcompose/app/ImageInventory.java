@@ -1,13 +1,21 @@
 package dev.jcompose.app;
 
 import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.ImageDetails;
 import dev.jcompose.model.Project;
 import dev.jcompose.model.Service;
+import dev.jcompose.plan.PlanOptions;
+import dev.jcompose.plan.PullPolicy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The ids of the images the project's services run, as the engine has them now (absent = not present). */
+/**
+ * The images the project's services run, as the engine has them now: their ids (absent = not present) and, for
+ * services with a refresh pull policy ({@code daily}, {@code every_12h}), how long ago each was last pulled.
+ */
 final class ImageInventory {
 
     private ImageInventory() {
@@ -21,5 +29,34 @@ final class ImageInventory {
             engine.findImage(ref).ifPresent(img -> ids.put(ref, img.id()));
         }
         return ids;
+    }
+
+    /** {@code options} knowing the images as the engine has them now. */
+    static PlanOptions observe(ContainerEngine engine, Project project, PlanOptions options) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, Duration> ages = new LinkedHashMap<>();
+        Instant now = Instant.now();
+        for (Service s : project.services().values()) {
+            String ref = s.imageName(project.name());
+            if (ids.containsKey(ref)) continue;
+            if (hasRefreshPolicy(s)) {
+                engine.inspectImage(ref).ifPresent(img -> {
+                    ids.put(ref, img.id());
+                    Instant tagged = lastPulled(img);
+                    if (tagged != null) ages.put(ref, Duration.between(tagged, now));
+                });
+            } else {
+                engine.findImage(ref).ifPresent(img -> ids.put(ref, img.id()));
+            }
+        }
+        return options.withImageIds(ids).withImageAges(ages);
+    }
+
+    private static boolean hasRefreshPolicy(Service s) {
+        return PullPolicy.of(s.pullPolicy()).kind() == PullPolicy.Kind.REFRESH;
+    }
+
+    private static Instant lastPulled(ImageDetails img) {
+        return img.lastTagTime() != null ? img.lastTagTime() : img.created();
     }
 }

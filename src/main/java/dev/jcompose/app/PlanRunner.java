@@ -26,16 +26,24 @@ final class PlanRunner {
     }
 
     void run(Plan plan) {
-        if (plan.isEmpty()) return;
+        ExecutionResult result = execute(plan);
+        if (!result.succeeded()) throw failure(result);
+    }
+
+    /** Runs {@code plan} and returns how it went, failed or not. */
+    ExecutionResult execute(Plan plan) {
+        if (plan.isEmpty()) return new ExecutionResult(true, List.of(), List.of());
         PlanExecutor executor = new PlanExecutor(engine, progress, parallelism);
         running = executor;
-        ExecutionResult result;
         try {
-            result = executor.execute(plan);
+            return executor.execute(plan);
         } finally {
             running = null;
         }
-        if (result.succeeded()) return;
+    }
+
+    /** What failed in {@code result} and why, as the error a command reports. */
+    static StackFailure failure(ExecutionResult result) {
         List<String> details = new ArrayList<>();
         List<OpFailure> failures = result.failures();
         for (int i = 0; i < failures.size(); i++) {
@@ -52,7 +60,7 @@ final class PlanRunner {
         }
         OpFailure first = failures.isEmpty() ? null : failures.get(0);
         String message = first == null ? "the plan did not complete" : first.op().resource() + ": " + first.message();
-        throw new StackFailure(message, details);
+        return new StackFailure(message, details);
     }
 
     /** Stops scheduling (Ctrl-C); ops already on the engine finish. */

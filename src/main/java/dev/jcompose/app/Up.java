@@ -1,6 +1,8 @@
 package dev.jcompose.app;
 
 import dev.jcompose.model.Project;
+import dev.jcompose.plan.ImagePlanner;
+import dev.jcompose.plan.Op;
 import dev.jcompose.plan.Plan;
 import dev.jcompose.plan.PlanOptions;
 import dev.jcompose.plan.Planner;
@@ -11,6 +13,7 @@ public final class Up {
 
     private final StackContext ctx;
     private final PlanRunner runner;
+    private volatile boolean cancelled;
 
     public Up(StackContext ctx) {
         this.ctx = ctx;
@@ -20,16 +23,46 @@ public final class Up {
     /** The plan that brings the engine to the project's state; empty when nothing differs. */
     public Plan plan(Project project, PlanOptions options, boolean createOnly) {
         ObservedProject observed = ProjectObserver.observe(ctx.engine(), project.name());
-        PlanOptions withImages = options.withImageIds(ImageInventory.imageIds(ctx.engine(), project))
+        PlanOptions withImages = ImageInventory.observe(ctx.engine(), project, options)
                 .withFileDigests(MountedFileDigests.of(project));
-        return createOnly ? Planner.create(project, observed, withImages) : Planner.up(project, observed, withImages);
+        Plan plan = createOnly ? Planner.create(project, observed, withImages)
+                : Planner.up(project, observed, withImages);
+        BuildContexts.requireLocal(project, plan.ops().stream()
+                .filter(op -> op instanceof Op.BuildImage).map(op -> ((Op.BuildImage) op).service()).toList());
+        return plan;
     }
 
     public void execute(Plan plan) {
         runner.run(plan);
     }
 
+    /**
+     * Brings the engine to the project's state as Docker Compose does it, in three steps: pulls what the pull
+     * policies ask for (a failed pull of an image that can be built is only a warning), then builds what is still
+     * missing or asked to be rebuilt, then converges the containers against the images as they are now, so a
+     * container whose tag now names another image is recreated ("image changed").
+     *
+     * @param planned the plan {@link #plan} made with the same arguments: when it holds no image work, it is run
+     *                as it is
+     */
+    public void converge(Project project, PlanOptions options, boolean createOnly, Plan planned) {
+        boolean imageWork = planned.ops().stream()
+                .anyMatch(op -> op instanceof Op.PullImage || op instanceof Op.BuildImage);
+        if (!imageWork) {
+            runner.run(planned);
+            return;
+        }
+        runner.run(ImagePlanner.upPulls(project, ImageInventory.observe(ctx.engine(), project, options)));
+        if (cancelled) return;
+        runner.run(ImagePlanner.upBuilds(project, ImageInventory.observe(ctx.engine(), project,
+                options.withPull(PlanOptions.Pull.NEVER))));
+        if (cancelled) return;
+        runner.run(plan(project, options.withPull(PlanOptions.Pull.NEVER).withBuild(PlanOptions.Build.NEVER),
+                createOnly));
+    }
+
     public void cancel() {
+        cancelled = true;
         runner.cancel();
     }
 }

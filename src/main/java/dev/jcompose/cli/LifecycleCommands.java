@@ -92,7 +92,18 @@ final class LifecycleCommands {
             Project project = project(false);
             Set<String> services = services(project);
             PlanOptions options = converge.applyTo(PlanOptions.defaults().withServices(services));
-            return run(stack -> List.of(new Up(stack).plan(project, options, true)));
+            PrintWriter err = spec.commandLine().getErr();
+            try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
+                Up up = new Up(EngineCommands.stack(global, context, display));
+                Plan plan = up.plan(project, options, true);
+                if (global.dryRun()) {
+                    spec.commandLine().getOut().print(plan.render());
+                    spec.commandLine().getOut().flush();
+                    return ExitCodes.OK;
+                }
+                up.converge(project, options, true, plan);
+            }
+            return ExitCodes.OK;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.app.Attached;
+import dev.jcompose.app.BuildArgs;
 import dev.jcompose.app.Endpoint;
 import dev.jcompose.app.LogFilter;
 import dev.jcompose.app.Lifecycle;
@@ -88,7 +89,7 @@ public final class UpCommand extends ProjectCommand {
         }
         LoadResult loaded = EngineCommands.load(global, context);
         EngineCommands.printWarnings(loaded, err);
-        Project project = loaded.project();
+        Project project = BuildArgs.resolved(loaded.project(), loaded.environment());
         Set<String> services = EngineCommands.services(project, serviceNames);
         if (exitCodeFrom != null) EngineCommands.services(project, List.of(exitCodeFrom));
         if (scale != null) EngineCommands.services(project, List.copyOf(scale.keySet()));
@@ -96,14 +97,15 @@ public final class UpCommand extends ProjectCommand {
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);
             Up up = new Up(stack);
-            Plan plan = up.plan(project, options(services), noStart);
+            PlanOptions options = options(services);
+            Plan plan = up.plan(project, options, noStart);
             if (global.dryRun()) {
                 out.print(plan.isEmpty() ? "nothing to do: the project is up to date\n" : plan.render());
                 out.flush();
                 return ExitCodes.OK;
             }
             try (Interrupts.Registration onCtrlC = Interrupts.onInterrupt(up::cancel)) {
-                up.execute(plan);
+                up.converge(project, options, noStart, plan);
             }
             if (plan.isEmpty() && (detach || await)) err.println("nothing to do: the project is up to date");
             if (await) {

@@ -158,6 +158,20 @@ public interface ContainerEngine extends AutoCloseable {
      */
     void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid);
 
+    // --- build-pull ---
+
+    /**
+     * Pushes {@code reference} to its registry, with the credentials the docker CLI would use for that registry.
+     * A failure the registry reports (unreachable, denied) is an {@link EngineException} with its words.
+     */
+    void pushImage(String reference, Consumer<ProgressEvent> progress);
+
+    /** The image's details, or empty when the engine has no such image. */
+    Optional<ImageDetails> inspectImage(String reference);
+
+    /** One sample of a running container's resource usage. */
+    ContainerStats stats(String container);
+
     @Override
     void close();
 

@@ -1,5 +1,6 @@
 package dev.jcompose.exec;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,10 +23,12 @@ import java.util.Set;
 final class BuildContext {
     private final Path root;
     private final DockerIgnore ignore;
+    private final Map<String, byte[]> extraFiles;
 
-    private BuildContext(Path root, DockerIgnore ignore) {
+    private BuildContext(Path root, DockerIgnore ignore, Map<String, byte[]> extraFiles) {
         this.root = root;
         this.ignore = ignore;
+        this.extraFiles = extraFiles;
     }
 
     /** @param dockerfile the Dockerfile's path inside the context; null = "Dockerfile" */
@@ -32,7 +37,17 @@ final class BuildContext {
             throw new IOException("build context " + root + " is not a directory");
         }
         String keep = dockerfile == null ? "Dockerfile" : dockerfile;
-        return new BuildContext(root, DockerIgnore.read(root).keeping(List.of(keep, DockerIgnore.FILE_NAME)));
+        return new BuildContext(root, DockerIgnore.read(root).keeping(List.of(keep, DockerIgnore.FILE_NAME)), Map.of());
+    }
+
+    /**
+     * The same context with one more file at its root, which the directory does not hold: a Dockerfile written
+     * inline in the compose file or kept outside the context, as {@code docker build} adds it.
+     */
+    BuildContext withFile(String name, byte[] content) {
+        Map<String, byte[]> files = new LinkedHashMap<>(extraFiles);
+        files.put(name, content);
+        return new BuildContext(root, ignore, files);
     }
 
     void writeTar(OutputStream out) throws IOException {
@@ -68,6 +83,10 @@ final class BuildContext {
                     return FileVisitResult.CONTINUE;
                 }
             });
+            long now = System.currentTimeMillis() / 1000;
+            for (Map.Entry<String, byte[]> f : extraFiles.entrySet()) {
+                tar.file(f.getKey(), 0644, now, f.getValue().length, new ByteArrayInputStream(f.getValue()));
+            }
         }
     }
 

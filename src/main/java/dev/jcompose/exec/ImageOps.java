@@ -1,6 +1,7 @@
 package dev.jcompose.exec;
 
 import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.ProgressEvent;
 import dev.jcompose.plan.Op;
 
@@ -13,7 +14,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Pulls and builds, turning the engine's progress messages into progress events. */
+/** Pulls, builds and pushes, turning the engine's progress messages into progress events. */
 final class ImageOps {
     private static final Pattern BYTES = Pattern.compile("(\\d+)/(\\d+) bytes");
 
@@ -28,21 +29,37 @@ final class ImageOps {
     }
 
     void build(Op.BuildImage op, OpProgress progress) throws OpFailedException {
+        DockerfileSource dockerfile = DockerfileSource.of(op);
+        BuildSteps steps = new BuildSteps(dockerfile.text());
         Path tar = null;
         try {
             tar = Files.createTempFile("jcompose-context-", ".tar");
+            BuildContext context = BuildContext.of(op.context(), dockerfile.nameInContext());
+            if (dockerfile.extraContent() != null) {
+                context = context.withFile(dockerfile.nameInContext(), dockerfile.extraContent());
+            }
             try (OutputStream out = Files.newOutputStream(tar)) {
-                BuildContext.of(op.context(), op.spec().dockerfile()).writeTar(out);
+                context.writeTar(out);
             }
             try (InputStream in = Files.newInputStream(tar)) {
-                engine.buildImage(in, op.spec(), event -> reportBuild(event, progress));
+                engine.buildImage(in, op.spec().withDockerfile(dockerfile.nameInContext()), event -> {
+                    lines(event).forEach(steps::observe);
+                    reportBuild(event, progress);
+                });
             }
         } catch (IOException e) {
             throw new OpFailedException("build image " + op.tag() + ": cannot read the build context "
                     + op.context() + ": " + e.getMessage(), java.util.List.of(), e);
+        } catch (EngineException e) {
+            throw new OpFailedException("build image " + op.tag() + ": "
+                    + steps.failure(dockerfile.shownAs(), e.engineMessage()), java.util.List.of(), e);
         } finally {
             deleteQuietly(tar);
         }
+    }
+
+    void push(Op.PushImage op, OpProgress progress) {
+        engine.pushImage(op.image(), event -> reportPull(event, progress));
     }
 
     /** A layer gets its own line ("a1b2c3d4e5f6 Downloading 12.3MB/40MB"); other messages go on the image's. */
@@ -58,11 +75,15 @@ final class ImageOps {
     }
 
     static void reportBuild(ProgressEvent event, OpProgress progress) {
+        lines(event).forEach(progress::working);
+    }
+
+    private static java.util.List<String> lines(ProgressEvent event) {
         String text = event.detail() != null ? event.detail() : event.status();
         if (text == null) {
-            return;
+            return java.util.List.of();
         }
-        text.lines().map(String::stripTrailing).filter(l -> !l.isBlank()).forEach(progress::working);
+        return text.lines().map(String::stripTrailing).filter(l -> !l.isBlank()).toList();
     }
 
     /** "12345678/40000000 bytes" → "12.3MB/40MB"; anything else as it is. */

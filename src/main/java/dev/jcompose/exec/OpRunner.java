@@ -82,6 +82,10 @@ final class OpRunner {
             engine.unpauseContainer(o.name());
             return "Unpaused";
         }
+        if (op instanceof Op.PushImage o) {
+            images.push(o, progress);
+            return "Pushed";
+        }
         throw new IllegalArgumentException("no runner for " + op.getClass().getSimpleName());
     }
 

@@ -206,9 +206,13 @@ final class PlanRun {
         dependents.getOrDefault(op.id(), List.of()).forEach(this::skip);
     }
 
-    /** A {@code required: false} dependency: its failure is a warning and what waits for it goes on. */
+    /**
+     * A {@code required: false} dependency, or a pull whose image a build can make instead: its failure is a warning
+     * and what waits for it goes on.
+     */
     private static boolean isOptional(Op op) {
-        return op instanceof Op.AwaitCondition await && !await.required();
+        return op instanceof Op.AwaitCondition await && !await.required()
+                || op instanceof Op.PullImage pull && pull.fallbackToBuild();
     }
 
     private boolean wasCancelled() {

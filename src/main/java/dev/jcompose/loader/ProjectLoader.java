@@ -96,7 +96,7 @@ public final class ProjectLoader {
         SemanticValidator.validate(project, bound.sourceMap(), diags);
         diags.throwIfErrors();
         return new LoadResult(project, diags.warnings(), bound.sourceMap(), allProfiles,
-                once(() -> ProjectWriter.toPlain(project)));
+                once(() -> ProjectWriter.toPlain(project)), env);
     }
 
     private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {

@@ -40,8 +40,13 @@ public final class OneOffPlanner {
         for (Op op : resources(project, target, observed)) {
             if (!out.contains(op.id())) out.add(op);
         }
-        Op image = ImageDecision.of(target, target.imageName(project.name()), options);
-        if (image != null && !out.contains(image.id())) out.add(image);
+        Op pulled = null;
+        for (Op image : ImageDecision.of(project, target, options)) {
+            if (out.contains(image.id())) continue;
+            // a build after a pull of the same service stands in for that pull when it fails
+            out.add(image, image instanceof Op.BuildImage ? pulled : null);
+            pulled = image;
+        }
         return out.build();
     }
 

@@ -7,7 +7,7 @@ package dev.jcompose.plan;
 public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullImage, Op.BuildImage, Op.CreateContainer,
         Op.StartContainer, Op.AwaitCondition, Op.StopContainer, Op.RemoveContainer, Op.RenameContainer,
         Op.RemoveNetwork, Op.RemoveVolume, Op.RemoveImage, Op.KillContainer, Op.PauseContainer,
-        Op.UnpauseContainer {
+        Op.UnpauseContainer, Op.PushImage {
 
     /** Unique within a plan, stable across runs for the same inputs, e.g. {@code container:demo-web-1:create}. */
     String id();
@@ -33,15 +33,32 @@ public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullIma
         public String action() { return "Creating"; }
     }
 
-    record PullImage(String service, String image, String cause) implements Op {
+    /**
+     * Pulls {@code image}. {@code fallbackToBuild}: the image can be built instead, so a failed pull is a warning
+     * (Docker Compose then builds it).
+     */
+    record PullImage(String service, String image, String cause, boolean fallbackToBuild) implements Op {
+        public PullImage(String service, String image, String cause) {
+            this(service, image, cause, false);
+        }
+
         public String id() { return "image:" + image + ":pull"; }
         public String resource() { return service + " Image " + image; }
         public String action() { return "Pulling"; }
     }
 
-    /** Builds {@code tag} from a context directory on the machine jcompose runs on. */
+    /**
+     * Builds {@code tag} from a context directory on the machine jcompose runs on. {@code spec.dockerfile()} is the
+     * Dockerfile's path as the compose file gives it (relative to the context, or absolute); {@code dockerfileInline}
+     * the Dockerfile's text when the compose file holds it instead (null otherwise).
+     */
     record BuildImage(String service, String tag, java.nio.file.Path context, dev.jcompose.engine.BuildSpec spec,
-                      String cause) implements Op {
+                      String cause, String dockerfileInline) implements Op {
+        public BuildImage(String service, String tag, java.nio.file.Path context, dev.jcompose.engine.BuildSpec spec,
+                          String cause) {
+            this(service, tag, context, spec, cause, null);
+        }
+
         public String id() { return "image:" + tag + ":build"; }
         public String resource() { return "Service " + service; }
         public String action() { return "Building"; }
@@ -135,6 +152,14 @@ public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullIma
         public String id() { return "container:" + name + ":unpause"; }
         public String resource() { return "Container " + name; }
         public String action() { return "Unpausing"; }
+    }
+
+    // --- build-pull ---
+
+    record PushImage(String service, String image, String cause) implements Op {
+        public String id() { return "image:" + image + ":push"; }
+        public String resource() { return "Image " + image; }
+        public String action() { return "Pushing"; }
     }
 
     /** The {@code depends_on} conditions. */

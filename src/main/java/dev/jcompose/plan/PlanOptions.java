@@ -16,11 +16,13 @@ import java.util.Set;
  * @param renewAnonVolumes recreated containers get fresh anonymous volumes
  * @param imageIds         image reference → id of that image on the engine; absent = the image is missing
  * @param fileDigests      absolute path → content digest of the files secrets and configs bind ({@link MountedFiles})
+ * @param imageAges        image reference → time since the image was last pulled or built, for refresh policies
+ *                         ({@code daily}, {@code every_12h}); absent = unknown
  */
 public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreate, boolean removeOrphans,
                           Map<String, Integer> scale, boolean noStart, Build build, Pull pull, Duration stopTimeout,
                           boolean renewAnonVolumes, Map<String, String> imageIds,
-                          Map<String, String> fileDigests) {
+                          Map<String, String> fileDigests, Map<String, Duration> imageAges) {
 
     public enum Recreate { DIVERGED, FORCE, NEVER }
 
@@ -35,70 +37,76 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
         build = build == null ? Build.IF_MISSING : build;
         imageIds = imageIds == null ? Map.of() : Map.copyOf(imageIds);
         fileDigests = fileDigests == null ? Map.of() : Map.copyOf(fileDigests);
+        imageAges = imageAges == null ? Map.of() : Map.copyOf(imageAges);
     }
 
     public static PlanOptions defaults() {
         return new PlanOptions(Set.of(), false, Recreate.DIVERGED, false, Map.of(), false, Build.IF_MISSING, null,
-                null, false, Map.of(), Map.of());
+                null, false, Map.of(), Map.of(), Map.of());
     }
 
     public PlanOptions withServices(Set<String> v) {
         return new PlanOptions(v, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withNoDeps(boolean v) {
         return new PlanOptions(services, v, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withRecreate(Recreate v) {
         return new PlanOptions(services, noDeps, v, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withRemoveOrphans(boolean v) {
         return new PlanOptions(services, noDeps, recreate, v, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withScale(Map<String, Integer> v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, v, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withNoStart(boolean v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, v, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withBuild(Build v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, v, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withPull(Pull v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, v, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withStopTimeout(Duration v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, v,
-                renewAnonVolumes, imageIds, fileDigests);
+                renewAnonVolumes, imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withRenewAnonVolumes(boolean v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout, v,
-                imageIds, fileDigests);
+                imageIds, fileDigests, imageAges);
     }
 
     public PlanOptions withImageIds(Map<String, String> v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, v, fileDigests);
+                renewAnonVolumes, v, fileDigests, imageAges);
     }
 
     public PlanOptions withFileDigests(Map<String, String> v) {
         return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, v);
+                renewAnonVolumes, imageIds, v, imageAges);
+    }
+
+    public PlanOptions withImageAges(Map<String, Duration> v) {
+        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
+                renewAnonVolumes, imageIds, fileDigests, v);
     }
 }

@@ -43,7 +43,11 @@ final class ResourceSpecs {
         return new VolumeSpec(Names.volume(project, key), v.driver(), v.driverOpts(), labels);
     }
 
-    static BuildSpec build(Service s, String tag) {
+    /**
+     * The engine's build request for a service: its own labels plus Docker Compose's project, service and version
+     * labels; args without a value are left out (the use case resolves them from the environment beforehand).
+     */
+    static BuildSpec build(Project project, Service s, String tag) {
         Build b = s.build();
         List<String> tags = new ArrayList<>();
         tags.add(tag);
@@ -52,6 +56,15 @@ final class ResourceSpecs {
         b.args().forEach((k, v) -> {
             if (v != null) args.put(k, v);
         });
-        return new BuildSpec(tags, b.dockerfile(), args, b.target(), b.labels(), b.noCache(), b.pull());
+        Map<String, String> labels = new LinkedHashMap<>(b.labels());
+        labels.put(Labels.VERSION, Labels.COMPOSE_VERSION);
+        labels.put(Labels.PROJECT, project.name());
+        labels.put(Labels.SERVICE, s.name());
+        List<String> hosts = new ArrayList<>();
+        b.extraHosts().forEach((host, ips) -> ips.forEach(ip -> hosts.add(host + ":" + ip)));
+        String platform = s.platform() != null && !s.platform().isEmpty() ? s.platform()
+                : b.platforms().size() == 1 ? b.platforms().get(0) : null;
+        return new BuildSpec(tags, b.dockerfileInline() != null ? null : b.dockerfile(), args, b.target(), labels,
+                b.noCache(), b.pull(), b.network(), b.shmSize(), hosts, b.cacheFrom(), platform);
     }
 }

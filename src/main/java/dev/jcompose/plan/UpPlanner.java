@@ -59,6 +59,10 @@ final class UpPlanner {
 
     /** The services to converge, in start order. */
     private List<String> scope() {
+        return scope(graph, options);
+    }
+
+    static List<String> scope(DependencyGraph graph, PlanOptions options) {
         if (options.services().isEmpty()) return graph.startOrder();
         if (!options.noDeps()) return graph.closure(options.services());
         return graph.startOrder().stream().filter(options.services()::contains).toList();
@@ -84,8 +88,12 @@ final class UpPlanner {
             if (observed.volume(name).isPresent()) continue;
             ops.add(add(new Op.CreateVolume(name, ResourceSpecs.volume(project, m.source(), v), "new volume")));
         }
-        Op image = ImageDecision.of(s, s.imageName(project.name()), options);
-        if (image != null) ops.add(add(image));
+        Op pulled = null;
+        for (Op image : ImageDecision.of(project, s, options)) {
+            // a build after a pull of the same service stands in for that pull when it fails
+            pulled = add(image, image instanceof Op.BuildImage ? pulled : null);
+            ops.add(pulled);
+        }
         return ops;
     }
 

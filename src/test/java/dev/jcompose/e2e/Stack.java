@@ -8,6 +8,8 @@ import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.EngineUnreachableException;
 import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.EndpointResolver;
+import dev.jcompose.engine.docker.RegistryCredentials;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,8 +108,8 @@ final class Stack implements AutoCloseable {
     }
 
     private int run(String[] args, java.io.Writer out, java.io.Writer err, ProcessIo io) {
-        CliContext ctx = new CliContext(env, dir, () -> "", new DefaultProjectLoading(), DockerJavaEngine::connect,
-                false, io);
+        CliContext ctx = new CliContext(env, dir, () -> "", new DefaultProjectLoading(), context().engines(), false,
+                io);
         String[] all = new String[args.length + 2];
         all[0] = "--progress";
         all[1] = "plain";
@@ -228,5 +230,17 @@ final class Stack implements AutoCloseable {
         Map<String, String> label = Map.of("com.docker.compose.project", project);
         engine.listNetworks(label).forEach(n -> engine.removeNetwork(n.name()));
         engine.listVolumes(label).forEach(v -> engine.removeVolume(v.name(), true));
+        // images built for the project carry its label
+        engine.listImages(label).forEach(i -> engine.removeImage(i.id(), true));
+    }
+
+    // --- build-pull ---
+
+    /** How {@link #jc} runs jcompose: this stack's directory and environment, the real engine. */
+    CliContext context() {
+        Map<String, String> environment = Map.copyOf(env);
+        return new CliContext(environment, dir, () -> "", new DefaultProjectLoading(),
+                () -> DockerJavaEngine.connect(EndpointResolver.system().resolve(),
+                        () -> RegistryCredentials.forEnvironment(environment)), false);
     }
 }

@@ -450,4 +450,75 @@ public abstract class ContainerEngineContract {
         assertThrows(java.io.IOException.class, keys::read, "keys are closed when the container stops");
         assertFalse(engine.inspectContainer(id).state().running());
     }
+
+    // --- build-pull ---
+
+    @Test
+    void inspectImageDescribesABuiltImageAndNothingForAMissingOne() {
+        String tag = "jcompose-test/" + prefix + ":details";
+        engine.buildImage(new java.io.ByteArrayInputStream(singleFileTar("Dockerfile", "FROM " + IMAGE + "\n")),
+                new BuildSpec(List.of(tag), null, Map.of(), null, Map.of(TEST_LABEL, prefix), false, false), e -> { });
+        try {
+            ImageDetails d = engine.inspectImage(tag).orElseThrow();
+            assertEquals(engine.findImage(tag).orElseThrow().id(), d.id());
+            assertTrue(d.repoTags().contains(tag), d.repoTags().toString());
+            assertEquals("linux", d.os());
+            assertFalse(d.architecture().isEmpty());
+            assertTrue(d.platform().startsWith("linux/"), d.platform());
+            assertTrue(d.created() != null && d.lastTagTime() != null, d.toString());
+            assertEquals(prefix, d.labels().get(TEST_LABEL));
+        } finally {
+            engine.removeImage(tag, true);
+        }
+        assertTrue(engine.inspectImage(tag).isEmpty());
+    }
+
+    @Test
+    void pushingAnImageThatIsNotThereSaysSo() {
+        EngineException e = assertThrows(EngineException.class,
+                () -> engine.pushImage("127.0.0.1:1/" + prefix + ":none", event -> { }));
+        assertTrue(e.getMessage().contains("does not exist locally"), e.getMessage());
+    }
+
+    @Test
+    void statsSampleARunningContainer() {
+        String id = engine.createContainer(container("stats", RUN_FOREVER).build());
+        engine.startContainer(id);
+        ContainerStats s = engine.stats(id);
+        assertEquals(prefix + "-stats", s.name());
+        assertTrue(s.memoryLimit() > 0, s.toString());
+        assertTrue(s.pids() >= 1, s.toString());
+        assertTrue(s.onlineCpus() >= 1, s.toString());
+        assertThrows(NotFoundException.class, () -> engine.stats(prefix + "-ghost"));
+    }
+
+    /** A ustar archive holding one regular file: the smallest build context. */
+    protected static byte[] singleFileTar(String name, String text) {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        byte[] header = new byte[512];
+        System.arraycopy(name.getBytes(StandardCharsets.US_ASCII), 0, header, 0, name.length());
+        putOctal(header, 100, 7, 0644);
+        putOctal(header, 108, 7, 0);
+        putOctal(header, 116, 7, 0);
+        putOctal(header, 124, 11, content.length);
+        putOctal(header, 136, 11, 0);
+        header[156] = '0';
+        System.arraycopy("ustar\00000".getBytes(StandardCharsets.US_ASCII), 0, header, 257, 8);
+        java.util.Arrays.fill(header, 148, 156, (byte) ' ');
+        int sum = 0;
+        for (byte b : header) sum += b & 0xff;
+        putOctal(header, 148, 6, sum);
+        header[154] = 0;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(header);
+        out.writeBytes(content);
+        out.writeBytes(new byte[(512 - content.length % 512) % 512]);
+        out.writeBytes(new byte[1024]);
+        return out.toByteArray();
+    }
+
+    private static void putOctal(byte[] header, int offset, int digits, long value) {
+        String text = String.format("%0" + digits + "o", value);
+        System.arraycopy(text.getBytes(StandardCharsets.US_ASCII), 0, header, offset, digits);
+    }
 }

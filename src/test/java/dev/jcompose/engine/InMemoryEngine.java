@@ -41,6 +41,7 @@ public final class InMemoryEngine implements ContainerEngine {
         int exitCode;
         Instant startedAt;
         Instant finishedAt;
+        String imageId;
 
         Container(String id, ContainerSpec spec) {
             this.id = id;
@@ -85,7 +86,7 @@ public final class InMemoryEngine implements ContainerEngine {
         ContainerState state = new ContainerState(c.status, c.status.equals("running"), c.exitCode, c.health, false,
                 c.startedAt, c.finishedAt, null);
         List<MountInfo> mounts = List.copyOf(c.mounts);
-        return new ContainerDetails(c.id, c.name, c.spec.image(), "sha256:" + c.spec.image().hashCode(), c.created,
+        return new ContainerDetails(c.id, c.name, c.spec.image(), c.imageId, c.created,
                 c.spec.labels(), c.spec.envList(), orEmpty(c.spec.cmd()), orEmpty(c.spec.entrypoint()),
                 c.spec.workingDir(), c.spec.user(), c.spec.hostname(), mounts, c.networks, ports(c), state, 0,
                 c.spec.restartPolicy().name());
@@ -101,6 +102,8 @@ public final class InMemoryEngine implements ContainerEngine {
             network("create container", network);
         }
         Container c = new Container(newId(), spec);
+        ImageInfo image = images.get(spec.image());
+        c.imageId = image != null ? image.id() : "sha256:" + spec.image().hashCode();
         for (MountSpec m : spec.mounts()) {
             if (m.type() == MountType.VOLUME) {
                 String name = m.source() == null ? newId() : m.source();
@@ -445,7 +448,7 @@ public final class InMemoryEngine implements ContainerEngine {
             case "exited" -> "Exited (" + c.exitCode + ")";
             default -> "Created";
         };
-        return new ContainerSummary(c.id, c.name, c.spec.image(), "sha256:" + c.spec.image().hashCode(),
+        return new ContainerSummary(c.id, c.name, c.spec.image(), c.imageId,
                 c.spec.labels(), c.status, status, c.health, c.created, c.status.equals("exited") ? c.exitCode : null,
                 ports(c), commandLine(c.spec), List.copyOf(c.mounts));
     }
@@ -855,5 +858,33 @@ public final class InMemoryEngine implements ContainerEngine {
             id = c.id;
         }
         windowSizes.computeIfPresent(id, (k, old) -> List.of(rows, columns));
+    }
+
+    // --- build-pull ---
+
+    @Override
+    public void pushImage(String reference, Consumer<ProgressEvent> progress) {
+        if (findImage(reference).isEmpty()) {
+            throw new NotFoundException("push image", reference, "An image does not exist locally with the tag: "
+                    + reference);
+        }
+        throw new EngineException("push image", reference, "the in-memory engine has no registry");
+    }
+
+    @Override
+    public synchronized Optional<dev.jcompose.engine.ImageDetails> inspectImage(String reference) {
+        ImageInfo i = images.get(reference);
+        if (i == null) return Optional.empty();
+        return Optional.of(new dev.jcompose.engine.ImageDetails(i.id(), i.repoTags(), "linux", "amd64", "", i.size(),
+                i.created(), i.created(), i.labels()));
+    }
+
+    /** A running container uses one process and nothing else, within a 1 GiB limit. */
+    @Override
+    public synchronized dev.jcompose.engine.ContainerStats stats(String container) {
+        Container c = container("read stats of container", container);
+        boolean running = c.status.equals("running");
+        return new dev.jcompose.engine.ContainerStats(c.id, c.name, 0, running ? 1_000_000 : 0, 1, 0,
+                running ? 1L << 30 : 0, 0, 0, 0, 0, running ? 1 : 0);
     }
 }

@@ -340,4 +340,22 @@ final class ScriptedEngine implements ContainerEngine {
     public void resizeContainer(String idOrName, int rows, int columns) {
         engine.resizeContainer(idOrName, rows, columns);
     }
+
+    // --- build-pull ---
+
+    @Override
+    public void pushImage(String reference, Consumer<ProgressEvent> progress) {
+        enter("pushImage", reference);
+        engine.pushImage(reference, progress);
+    }
+
+    @Override
+    public Optional<dev.jcompose.engine.ImageDetails> inspectImage(String reference) {
+        return engine.inspectImage(reference);
+    }
+
+    @Override
+    public dev.jcompose.engine.ContainerStats stats(String container) {
+        return engine.stats(container);
+    }
 }

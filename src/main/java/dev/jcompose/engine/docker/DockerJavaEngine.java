@@ -8,10 +8,12 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.CreateNetworkCmd;
 import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.command.LogContainerCmd;
-import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.AuthConfig;
 import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.PushResponseItem;
+import com.github.dockerjava.api.model.Statistics;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Frame;
@@ -24,6 +26,8 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import dev.jcompose.engine.BuildSpec;
+import dev.jcompose.engine.ContainerStats;
+import dev.jcompose.engine.ImageDetails;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerSpec;
@@ -67,12 +71,15 @@ public final class DockerJavaEngine implements ContainerEngine {
     private final EngineInfo info;
     /** Our own HTTP client, for the requests docker-java cannot make (hijacked streams that half-close). */
     private final EngineHttp http;
+    private final Supplier<RegistryCredentials> credentials;
 
-    private DockerJavaEngine(DockerClient client, Endpoint endpoint, EngineInfo info) {
+    private DockerJavaEngine(DockerClient client, Endpoint endpoint, EngineInfo info,
+                             Supplier<RegistryCredentials> credentials) {
         this.client = client;
         this.endpoint = endpoint;
         this.info = info;
         this.http = new EngineHttp(endpoint, info.negotiatedApiVersion());
+        this.credentials = credentials;
     }
 
     /** Connects to the engine the docker CLI would use from this process's environment. */
@@ -85,6 +92,11 @@ public final class DockerJavaEngine implements ContainerEngine {
      * at min(engine's, ours).
      */
     public static DockerJavaEngine connect(Endpoint endpoint) {
+        return connect(endpoint, () -> RegistryCredentials.forEnvironment(System.getenv()));
+    }
+
+    /** Connects as {@link #connect(Endpoint)}; pulls and pushes authenticate with what {@code credentials} gives. */
+    public static DockerJavaEngine connect(Endpoint endpoint, Supplier<RegistryCredentials> credentials) {
         Version version;
         try (DockerClient probe = client(endpoint, RemoteApiVersion.unknown())) {
             version = probe.versionCmd().exec();
@@ -101,7 +113,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         RemoteApiVersion negotiated = engineApi.isGreaterOrEqual(CLIENT_API) ? CLIENT_API : engineApi;
         EngineInfo info = new EngineInfo(version.getVersion(), version.getApiVersion(), negotiated.getVersion(),
                 version.getOperatingSystem(), version.getArch());
-        return new DockerJavaEngine(client(endpoint, negotiated), endpoint, info);
+        return new DockerJavaEngine(client(endpoint, negotiated), endpoint, info, credentials);
     }
 
     private static DockerClient client(Endpoint endpoint, RemoteApiVersion apiVersion) {
@@ -342,6 +354,7 @@ public final class DockerJavaEngine implements ContainerEngine {
             if (spec.dockerfile() != null) cmd.withDockerfilePath(spec.dockerfile());
             if (spec.target() != null) cmd.withTarget(spec.target());
             spec.buildArgs().forEach(cmd::withBuildArg);
+            BuildOptions.apply(spec, cmd);
             BuildImageResultCallback callback = new BuildImageResultCallback() {
                 @Override
                 public void onNext(BuildResponseItem item) {
@@ -356,23 +369,13 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public void pullImage(String reference, Consumer<ProgressEvent> progress) {
         run("pull image", reference, () -> {
-            PullImageResultCallback callback = new PullImageResultCallback() {
-                @Override
-                public void onNext(PullResponseItem item) {
-                    progress.accept(progressEvent(item));
-                    super.onNext(item);
-                }
-            };
-            try {
-                client.pullImageCmd(reference).exec(callback).awaitCompletion();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EngineException("pull image", reference, "interrupted", e);
-            }
+            var cmd = client.pullImageCmd(reference);
+            auth("pull image", reference).ifPresent(cmd::withAuthConfig);
+            cmd.exec(new RegistryStream<PullResponseItem>("pull image", reference, progress)).awaitSuccess();
         });
     }
 
-    private static ProgressEvent progressEvent(ResponseItem item) {
+    static ProgressEvent progressEvent(ResponseItem item) {
         String detail = item.getStream();
         ResponseItem.ProgressDetail bytes = item.getProgressDetail();
         if (detail == null && bytes != null && bytes.getCurrent() != null && bytes.getTotal() != null) {
@@ -723,5 +726,87 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public void resizeContainer(String idOrName, int rows, int columns) {
         run("resize container", idOrName, () -> client.resizeContainerCmd(idOrName).withSize(rows, columns).exec());
+    }
+
+    // --- build-pull ---
+
+    @Override
+    public void pushImage(String reference, Consumer<ProgressEvent> progress) {
+        ImageName name = ImageName.parse(reference);
+        run("push image", reference, () -> {
+            var cmd = client.pushImageCmd(name.repository()).withTag(name.tag());
+            auth("push image", reference).ifPresent(cmd::withAuthConfig);
+            cmd.exec(new RegistryStream<PushResponseItem>("push image", reference, progress)).awaitSuccess();
+        });
+    }
+
+    @Override
+    public Optional<ImageDetails> inspectImage(String reference) {
+        return optional(() -> call("inspect image", reference,
+                () -> ImageDetailsMapper.details(client.inspectImageCmd(reference).exec())));
+    }
+
+    @Override
+    public ContainerStats stats(String container) {
+        return call("read stats of container", container, () -> {
+            java.util.concurrent.atomic.AtomicReference<Statistics> first = new java.util.concurrent.atomic.AtomicReference<>();
+            StreamCallback<Statistics> one = new StreamCallback<>(s -> first.compareAndSet(null, s));
+            client.statsCmd(container).withNoStream(true).exec(one);
+            one.awaitEnd();
+            if (first.get() == null) {
+                throw new EngineException("read stats of container", container, "the engine sent no sample");
+            }
+            return StatsMapper.stats(container, first.get());
+        });
+    }
+
+    /** The credentials for the image's registry; a lookup that cannot be done fails the call that needed it. */
+    private Optional<AuthConfig> auth(String operation, String reference) {
+        try {
+            return credentials.get().forImage(reference).map(a -> new AuthConfig()
+                    .withRegistryAddress(a.serverAddress()).withUsername(a.username()).withPassword(a.password())
+                    .withIdentityToken(a.identityToken()));
+        } catch (RegistryCredentials.Unavailable e) {
+            throw new EngineException(operation, reference, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A pull or push stream: forwards progress and remembers the first error the engine reports inside the stream
+     * (an unreachable or refusing registry shows up there, not as an HTTP status).
+     */
+    private static final class RegistryStream<T extends ResponseItem> extends ResultCallback.Adapter<T> {
+        private final String operation;
+        private final String reference;
+        private final Consumer<ProgressEvent> progress;
+        private volatile String error;
+
+        RegistryStream(String operation, String reference, Consumer<ProgressEvent> progress) {
+            this.operation = operation;
+            this.reference = reference;
+            this.progress = progress;
+        }
+
+        @Override
+        public void onNext(T item) {
+            if (item.isErrorIndicated()) {
+                if (error == null) {
+                    error = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
+                            ? item.getErrorDetail().getMessage() : item.getError();
+                }
+                return;
+            }
+            progress.accept(progressEvent(item));
+        }
+
+        void awaitSuccess() {
+            try {
+                awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException(operation, reference, "interrupted", e);
+            }
+            if (error != null) throw new EngineException(operation, reference, error);
+        }
     }
 }

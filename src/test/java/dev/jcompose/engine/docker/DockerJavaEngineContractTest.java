@@ -202,4 +202,30 @@ class DockerJavaEngineContractTest extends ContainerEngineContract {
         return major != 0 ? major : Integer.compare(Integer.parseInt(x[1]), Integer.parseInt(y[1]));
     }
 
+
+    // --- build-pull ---
+
+    @Test
+    void aPullFromAnUnreachableRegistrySaysWhereAndWhy() {
+        dev.jcompose.engine.EngineException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.jcompose.engine.EngineException.class, () -> engine.pullImage("127.0.0.1:1/" + prefix + ":1", p -> { }));
+        assertTrue(e.getMessage().startsWith("pull image 127.0.0.1:1/" + prefix + ":1: "), e.getMessage());
+        assertTrue(e.getMessage().contains("127.0.0.1:1") && e.getMessage().contains("connection refused"),
+                e.getMessage());
+    }
+
+    @Test
+    void aConfiguredCredentialHelperThatIsMissingStopsThePullWithAClearMessage(
+            @org.junit.jupiter.api.io.TempDir Path config) throws IOException {
+        Files.writeString(config.resolve("config.json"), "{\"credHelpers\": {\"127.0.0.1:1\": \"nothere\"}}");
+        Map<String, String> env = Map.of("DOCKER_CONFIG", config.toString(), "PATH", config.toString());
+        try (DockerJavaEngine withHelper = DockerJavaEngine.connect(EndpointResolver.system().resolve(),
+                () -> RegistryCredentials.forEnvironment(env))) {
+            dev.jcompose.engine.EngineException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.jcompose.engine.EngineException.class,
+                    () -> withHelper.pullImage("127.0.0.1:1/" + prefix + ":1", p -> { }));
+            assertTrue(e.getMessage().contains("credential helper \"nothere\" (credHelpers)")
+                    && e.getMessage().contains("docker-credential-nothere is not on PATH"), e.getMessage());
+        }
+    }
 }
