@@ -57,6 +57,14 @@ complete -c jcompose -n __fish_use_subcommand -a cp -d 'Copy files/folders betwe
 complete -c jcompose -n __fish_use_subcommand -a graph -d 'Show the service dependency graph'
 complete -c jcompose -n __fish_use_subcommand -a doctor -d 'Check what the project needs before up: engine, images, ports, files, variables'
 complete -c jcompose -n __fish_use_subcommand -a watch -d 'Watch the build context and sync, restart or rebuild services when files change'
+complete -c jcompose -n __fish_use_subcommand -a build -d 'Build or rebuild services'
+complete -c jcompose -n __fish_use_subcommand -a pull -d 'Pull service images'
+complete -c jcompose -n __fish_use_subcommand -a push -d 'Push service images'
+complete -c jcompose -n __fish_use_subcommand -a images -d 'List images used by the created containers'
+complete -c jcompose -n __fish_use_subcommand -a events -d 'Receive real time events from containers'
+complete -c jcompose -n __fish_use_subcommand -a ls -d 'List running compose projects'
+complete -c jcompose -n __fish_use_subcommand -a scale -d 'Scale services'
+complete -c jcompose -n __fish_use_subcommand -a stats -d 'Display a live stream of container(s) resource usage statistics'
 complete -c jcompose -n __fish_use_subcommand -a version -d 'Show the jcompose version information'
 complete -c jcompose -n __fish_use_subcommand -a help -d '%nWhen no COMMAND is given, the usage help for the main command is displayed.'
 complete -c jcompose -n __fish_use_subcommand -a shell -d 'Interactive shell for the project: every command, history, tab completion'
@@ -241,6 +249,62 @@ complete -c jcompose -n '__fish_seen_subcommand_from doctor' -s h -l help -d 'Sh
 complete -c jcompose -n '__fish_seen_subcommand_from watch' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from watch' -l no-up -d 'Do not build and start the services before watching'
 complete -c jcompose -n '__fish_seen_subcommand_from watch' -a '(__jcompose_services)'
+
+# build
+complete -c jcompose -n '__fish_seen_subcommand_from build' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from build' -s q -l quiet -d 'Don\'t print anything to STDOUT'
+complete -c jcompose -n '__fish_seen_subcommand_from build' -l pull -d 'Always attempt to pull a newer version of the image'
+complete -c jcompose -n '__fish_seen_subcommand_from build' -l push -d 'Push service images'
+complete -c jcompose -n '__fish_seen_subcommand_from build' -l no-cache -d 'Do not use cache when building the image'
+complete -c jcompose -n '__fish_seen_subcommand_from build' -l build-arg -x -d 'Set build-time variables for services (repeatable; KEY alone takes it from the environment)'
+complete -c jcompose -n '__fish_seen_subcommand_from build' -l with-dependencies -d 'Also build dependencies (transitively)'
+complete -c jcompose -n '__fish_seen_subcommand_from build' -a '(__jcompose_services)'
+
+# pull
+complete -c jcompose -n '__fish_seen_subcommand_from pull' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from pull' -s q -l quiet -d 'Pull without printing progress information'
+complete -c jcompose -n '__fish_seen_subcommand_from pull' -l ignore-pull-failures -d 'Pull what it can and ignores images with pull failures'
+complete -c jcompose -n '__fish_seen_subcommand_from pull' -l ignore-buildable -d 'Ignore images that can be built'
+complete -c jcompose -n '__fish_seen_subcommand_from pull' -l include-deps -d 'Also pull services declared as dependencies'
+complete -c jcompose -n '__fish_seen_subcommand_from pull' -l policy -x -d 'Apply pull policy ("missing"|"always")'
+complete -c jcompose -n '__fish_seen_subcommand_from pull' -a '(__jcompose_services)'
+
+# push
+complete -c jcompose -n '__fish_seen_subcommand_from push' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from push' -l ignore-push-failures -d 'Push what it can and ignores images with push failures'
+complete -c jcompose -n '__fish_seen_subcommand_from push' -l include-deps -d 'Also push images of services declared as dependencies'
+complete -c jcompose -n '__fish_seen_subcommand_from push' -s q -l quiet -d 'Push without printing progress information'
+complete -c jcompose -n '__fish_seen_subcommand_from push' -a '(__jcompose_services)'
+
+# images
+complete -c jcompose -n '__fish_seen_subcommand_from images' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from images' -l format -x -d 'Format the output. Values: [table | json]'
+complete -c jcompose -n '__fish_seen_subcommand_from images' -s q -l quiet -d 'Only display IDs'
+complete -c jcompose -n '__fish_seen_subcommand_from images' -a '(__jcompose_services)'
+
+# events
+complete -c jcompose -n '__fish_seen_subcommand_from events' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from events' -l json -d 'Output events as a stream of json objects'
+complete -c jcompose -n '__fish_seen_subcommand_from events' -a '(__jcompose_services)'
+
+# ls
+complete -c jcompose -n '__fish_seen_subcommand_from ls' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from ls' -s a -l all -d 'Show all stopped Compose projects'
+complete -c jcompose -n '__fish_seen_subcommand_from ls' -l format -x -d 'Format the output. Values: [table | json]'
+complete -c jcompose -n '__fish_seen_subcommand_from ls' -s q -l quiet -d 'Only display project names'
+complete -c jcompose -n '__fish_seen_subcommand_from ls' -l filter -x -d 'Filter output based on conditions provided (name=...)'
+
+# scale
+complete -c jcompose -n '__fish_seen_subcommand_from scale' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from scale' -l no-deps -d 'Don\'t start linked services'
+
+# stats
+complete -c jcompose -n '__fish_seen_subcommand_from stats' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from stats' -s a -l all -d 'Show all containers (default shows just running)'
+complete -c jcompose -n '__fish_seen_subcommand_from stats' -l format -x -d 'table (default), table TEMPLATE, json, or a TEMPLATE such as {{.Name}}: {{.CPUPerc}}'
+complete -c jcompose -n '__fish_seen_subcommand_from stats' -l no-stream -d 'Disable streaming stats and only pull the first result'
+complete -c jcompose -n '__fish_seen_subcommand_from stats' -l no-trunc -d 'Do not truncate output'
+complete -c jcompose -n '__fish_seen_subcommand_from stats; and __jcompose_no_argument_after stats' -a '(__jcompose_services)'
 
 # version
 complete -c jcompose -n '__fish_seen_subcommand_from version' -s f -l format -x -a 'pretty json' -d 'Format the output. Values: [pretty, json] (default "pretty")'

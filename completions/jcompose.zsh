@@ -2,7 +2,7 @@
 # command model by scripts/gen-completions.sh; do not edit. Source it from ~/.zshrc after compinit.
 autoload -U +X bashcompinit && bashcompinit
 
-_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp graph doctor watch version help shell'
+_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp graph doctor watch build pull push images events ls scale stats version help shell'
 
 # The options of a command ('' = the global options).
 _jcompose_options() {
@@ -30,6 +30,14 @@ _jcompose_options() {
         graph) echo '-h --help --format' ;;
         doctor) echo '-h --help' ;;
         watch) echo '-h --help --no-up' ;;
+        build) echo '-h --help -q --quiet --pull --push --no-cache --build-arg --with-dependencies' ;;
+        pull) echo '-h --help -q --quiet --ignore-pull-failures --ignore-buildable --include-deps --policy' ;;
+        push) echo '-h --help --ignore-push-failures --include-deps -q --quiet' ;;
+        images) echo '-h --help --format -q --quiet' ;;
+        events) echo '-h --help --json' ;;
+        ls) echo '-h --help -a --all --format -q --quiet --filter' ;;
+        scale) echo '-h --help --no-deps' ;;
+        stats) echo '-h --help -a --all --format --no-stream --no-trunc' ;;
         version) echo '-f --format --short -h --help' ;;
         help) echo '-h --help' ;;
         shell) echo '-h --help' ;;
@@ -86,6 +94,12 @@ _jcompose_option_value() {
         'port --index') echo none ;;
         'cp --index') echo none ;;
         'graph --format') echo 'words text dot mermaid' ;;
+        'build --build-arg') echo none ;;
+        'pull --policy') echo none ;;
+        'images --format') echo none ;;
+        'ls --format') echo none ;;
+        'ls --filter') echo none ;;
+        'stats --format') echo none ;;
         'version -f'|'version --format') echo 'words pretty json' ;;
     esac
 }
@@ -146,6 +160,27 @@ _jcompose_positional() {
             ;;
         watch)
             (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        build)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        pull)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        push)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        images)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        events)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        scale)
+            (( $2 >= 0 )) && { echo service=; return; }
+            ;;
+        stats)
+            (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
             ;;
     esac
 }
