@@ -12,6 +12,8 @@ python3 -c 'import yaml' >/dev/null 2>&1 || missing+=(python3-yaml)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 # A real pseudo-terminal for the shell and exec tests (TerminalE2ETest).
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# ip: the private engine of EngineRestartE2ETest gets a bridge interface of its own.
+command -v ip >/dev/null 2>&1 || missing+=(iproute2)
 if ((${#missing[@]})); then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"

@@ -65,6 +65,8 @@ complete -c jcompose -n __fish_use_subcommand -a events -d 'Receive real time ev
 complete -c jcompose -n __fish_use_subcommand -a ls -d 'List running compose projects'
 complete -c jcompose -n __fish_use_subcommand -a scale -d 'Scale services'
 complete -c jcompose -n __fish_use_subcommand -a stats -d 'Display a live stream of container(s) resource usage statistics'
+complete -c jcompose -n __fish_use_subcommand -a rollout -d 'Redeploy services behind their front proxy without downtime'
+complete -c jcompose -n __fish_use_subcommand -a rollback -d 'Return a service behind a front to its previous generation'
 complete -c jcompose -n __fish_use_subcommand -a version -d 'Show the jcompose version information'
 complete -c jcompose -n __fish_use_subcommand -a help -d '%nWhen no COMMAND is given, the usage help for the main command is displayed.'
 complete -c jcompose -n __fish_use_subcommand -a shell -d 'Interactive shell for the project: every command, history, tab completion'
@@ -131,6 +133,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from logs' -s t -l timestamps -d
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l since -x -d 'Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l until -x -d 'Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l no-log-prefix -d 'Don\'t print prefix in logs'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -l front -d 'Include the front proxies of services that roll out without downtime'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l no-color -d 'Produce monochrome output'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -a '(__jcompose_services)'
 
@@ -305,6 +308,16 @@ complete -c jcompose -n '__fish_seen_subcommand_from stats' -l format -x -d 'tab
 complete -c jcompose -n '__fish_seen_subcommand_from stats' -l no-stream -d 'Disable streaming stats and only pull the first result'
 complete -c jcompose -n '__fish_seen_subcommand_from stats' -l no-trunc -d 'Do not truncate output'
 complete -c jcompose -n '__fish_seen_subcommand_from stats; and __jcompose_no_argument_after stats' -a '(__jcompose_services)'
+
+# rollout
+complete -c jcompose -n '__fish_seen_subcommand_from rollout' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from rollout' -l status -d 'Show each front, the generation it serves and its replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from rollout' -l force -d 'Replace every replica, also those that match the files'
+complete -c jcompose -n '__fish_seen_subcommand_from rollout' -a '(__jcompose_services)'
+
+# rollback
+complete -c jcompose -n '__fish_seen_subcommand_from rollback' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from rollback; and __jcompose_no_argument_after rollback' -a '(__jcompose_services)'
 
 # version
 complete -c jcompose -n '__fish_seen_subcommand_from version' -s f -l format -x -a 'pretty json' -d 'Format the output. Values: [pretty, json] (default "pretty")'

@@ -2,7 +2,7 @@
 # command model by scripts/gen-completions.sh; do not edit. Source it from ~/.zshrc after compinit.
 autoload -U +X bashcompinit && bashcompinit
 
-_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp graph doctor watch build pull push images events ls scale stats version help shell'
+_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp graph doctor watch build pull push images events ls scale stats rollout rollback version help shell'
 
 # The options of a command ('' = the global options).
 _jcompose_options() {
@@ -12,7 +12,7 @@ _jcompose_options() {
         up) echo '-h --help -d --detach --quiet-pull --no-deps --scale --wait --wait-timeout --abort-on-container-exit --exit-code-from -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate --remove-orphans' ;;
         down) echo '-h --help -v --volumes --rmi --remove-orphans -t --timeout' ;;
         ps) echo '-h --help -a --all -q --quiet --services --status --format --no-trunc --filter' ;;
-        logs) echo '-h --help -f --follow -n --tail -t --timestamps --since --until --no-log-prefix --no-color' ;;
+        logs) echo '-h --help -f --follow -n --tail -t --timestamps --since --until --no-log-prefix --front --no-color' ;;
         create) echo '-h --help --build --no-build --pull --force-recreate --no-recreate --remove-orphans' ;;
         start) echo '-h --help' ;;
         stop) echo '-h --help -t --timeout' ;;
@@ -38,6 +38,8 @@ _jcompose_options() {
         ls) echo '-h --help -a --all --format -q --quiet --filter' ;;
         scale) echo '-h --help --no-deps' ;;
         stats) echo '-h --help -a --all --format --no-stream --no-trunc' ;;
+        rollout) echo '-h --help --status --force' ;;
+        rollback) echo '-h --help' ;;
         version) echo '-f --format --short -h --help' ;;
         help) echo '-h --help' ;;
         shell) echo '-h --help' ;;
@@ -180,6 +182,12 @@ _jcompose_positional() {
             (( $2 >= 0 )) && { echo service=; return; }
             ;;
         stats)
+            (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
+            ;;
+        rollout)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        rollback)
             (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
             ;;
     esac

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the images the engine tests run, locally (no registry is reachable): jcompose-test/busybox:latest is
-# Debian's static busybox on an empty image. Skips images that already exist.
+# Debian's static busybox on an empty image; jcompose-test/nginx:bookworm (the rollout tests' front proxy) comes from
+# scripts/build-nginx-image.sh. Skips images that already exist.
 set -euo pipefail
+
+"$(dirname "$0")/build-nginx-image.sh"
 
 IMAGE=jcompose-test/busybox:latest
 BUSYBOX=${BUSYBOX:-/bin/busybox}

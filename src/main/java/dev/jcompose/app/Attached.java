@@ -70,13 +70,21 @@ public final class Attached {
      */
     public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink,
                        LogFilter logFilter, EarlyEnd earlyEnd) throws InterruptedException {
+        return run(project, services, abortOnExit, sink, logFilter, earlyEnd, false);
+    }
+
+    /** As above; {@code withFronts} follows the front proxies of the services too (they are left out otherwise). */
+    public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink,
+                       LogFilter logFilter, EarlyEnd earlyEnd, boolean withFronts) throws InterruptedException {
         try (LogStreamer logs = new LogStreamer(ctx.engine())) {
-            Run run = new Run(services, abortOnExit, sink, logFilter, logs);
+            Run run = new Run(services, abortOnExit, sink, logFilter, logs, withFronts);
             // Events first, then the listing: a container starting in between is seen by one or the other.
             try (Subscription events = ctx.engine().events(Map.of(Labels.PROJECT, project), run::onEvent)) {
                 ObservedProject observed = ProjectObserver.observe(ctx.engine(), project);
                 for (ObservedContainer c : observed.containers()) {
-                    if (run.selects(c.service(), c.oneoff())) run.follow(c.id(), c.name(), c.service(), c.labels(), null);
+                    if (run.selects(c.service(), c.oneoff(), c.labels(), c.name())) {
+                        run.follow(c.id(), c.name(), c.service(), c.labels(), null);
+                    }
                 }
                 run.endIfAllExited();
                 stop.await();
@@ -115,7 +123,11 @@ public final class Attached {
         private String first;
         private String essential;
 
-        Run(Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink, LogFilter logFilter, LogStreamer logs) {
+        private final boolean withFronts;
+
+        Run(Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink, LogFilter logFilter, LogStreamer logs,
+            boolean withFronts) {
+            this.withFronts = withFronts;
             this.services = services;
             this.abortOnExit = abortOnExit;
             this.sink = sink;
@@ -123,14 +135,18 @@ public final class Attached {
             this.logs = logs;
         }
 
-        boolean selects(String service, boolean oneoff) {
+        /** The selected services' containers; not a front unless asked, never a replica retired by a rollout. */
+        boolean selects(String service, boolean oneoff, Map<String, String> labels, String name) {
+            if (Labels.ROLE_FRONT.equals(labels.get(Labels.JCOMPOSE_ROLE)) && !withFronts) return false;
+            if (name != null && name.endsWith(Labels.RETIRED_SUFFIX)) return false;
             return !oneoff && (services.isEmpty() || services.contains(service));
         }
 
         void onEvent(EngineEvent e) {
             if (!"container".equals(e.type())) return;
             Map<String, String> attrs = e.attributes();
-            if (!selects(attrs.getOrDefault(Labels.SERVICE, ""), Labels.TRUE.equalsIgnoreCase(attrs.get(Labels.ONEOFF)))) {
+            if (!selects(attrs.getOrDefault(Labels.SERVICE, ""), Labels.TRUE.equalsIgnoreCase(attrs.get(Labels.ONEOFF)),
+                    attrs, attrs.get("name"))) {
                 return;
             }
             switch (e.action()) {

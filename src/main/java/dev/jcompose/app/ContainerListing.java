@@ -15,9 +15,21 @@ import java.util.TreeSet;
 /** {@code ps}: the project's containers as rows, sorted by service then replica number. */
 public final class ContainerListing {
 
-    /** One container as {@code ps} shows it. {@code ports} is Docker's own notation, e.g. {@code 127.0.0.1:8080->80/tcp}. */
+    /**
+     * One container as {@code ps} shows it. {@code ports} is Docker's own notation, e.g. {@code 127.0.0.1:8080->80/tcp}.
+     * {@code role} is {@code front} for a service's front proxy, {@code retired} for a replica kept for rollback,
+     * else empty.
+     */
     public record Row(String id, String name, String image, String service, Instant created, String state,
-                      String status, String health, Integer exitCode, String ports, int number, String command) {
+                      String status, String health, Integer exitCode, String ports, int number, String command,
+                      String role) {
+        public boolean isFront() {
+            return role.equals(Labels.ROLE_FRONT);
+        }
+
+        public boolean isRetired() {
+            return role.equals("retired");
+        }
     }
 
     private final StackContext ctx;
@@ -40,10 +52,17 @@ public final class ContainerListing {
             if (!services.isEmpty() && !services.contains(service)) continue;
             if (!states.isEmpty() ? !states.contains(c.state()) : !all && !"running".equals(c.state())) continue;
             rows.add(new Row(c.id(), c.name(), c.image(), service, c.created(), c.state(), c.status(), c.health(),
-                    c.exitCode(), ports(c.ports()), number(c.labels().get(Labels.CONTAINER_NUMBER)), c.command()));
+                    c.exitCode(), ports(c.ports()), number(c.labels().get(Labels.CONTAINER_NUMBER)), c.command(),
+                    role(c)));
         }
         rows.sort(Comparator.comparing(Row::service).thenComparingInt(Row::number).thenComparing(Row::name));
         return rows;
+    }
+
+    private static String role(ContainerSummary c) {
+        if (Labels.ROLE_FRONT.equals(c.labels().get(Labels.JCOMPOSE_ROLE))) return Labels.ROLE_FRONT;
+        String name = c.name() != null && c.name().startsWith("/") ? c.name().substring(1) : c.name();
+        return name != null && name.endsWith(Labels.RETIRED_SUFFIX) ? "retired" : "";
     }
 
     static String ports(List<PublishedPort> ports) {

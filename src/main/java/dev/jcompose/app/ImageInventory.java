@@ -1,5 +1,7 @@
 package dev.jcompose.app;
 
+import dev.jcompose.plan.Fronts;
+
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ImageDetails;
 import dev.jcompose.model.Project;
@@ -22,11 +24,18 @@ final class ImageInventory {
     }
 
     static Map<String, String> imageIds(ContainerEngine engine, Project project) {
+        return imageIds(engine, project, null);
+    }
+
+    /** Also the front images of the services behind a front ({@code defaultFrontImage}: see {@link Fronts#image}). */
+    static Map<String, String> imageIds(ContainerEngine engine, Project project, String defaultFrontImage) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (Service s : project.services().values()) {
             String ref = s.imageName(project.name());
-            if (ids.containsKey(ref)) continue;
-            engine.findImage(ref).ifPresent(img -> ids.put(ref, img.id()));
+            if (!ids.containsKey(ref)) engine.findImage(ref).ifPresent(img -> ids.put(ref, img.id()));
+            if (!Fronts.isFronted(s)) continue;
+            String front = Fronts.image(s, defaultFrontImage);
+            if (!ids.containsKey(front)) engine.findImage(front).ifPresent(img -> ids.put(front, img.id()));
         }
         return ids;
     }
@@ -48,6 +57,11 @@ final class ImageInventory {
             } else {
                 engine.findImage(ref).ifPresent(img -> ids.put(ref, img.id()));
             }
+        }
+        for (Service s : project.services().values()) {
+            if (!Fronts.isFronted(s)) continue;
+            String front = Fronts.image(s, options.frontImage());
+            if (!ids.containsKey(front)) engine.findImage(front).ifPresent(img -> ids.put(front, img.id()));
         }
         return options.withImageIds(ids).withImageAges(ages);
     }

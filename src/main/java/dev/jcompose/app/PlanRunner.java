@@ -49,7 +49,9 @@ final class PlanRunner {
         for (int i = 0; i < failures.size(); i++) {
             OpFailure f = failures.get(i);
             if (i > 0) details.add(f.op().resource() + ": " + f.message());
-            if (!f.lastLogLines().isEmpty()) {
+            if (f.op() instanceof Op.Rollout) {
+                details.addAll(f.lastLogLines()); // already says whose logs and health checks they are
+            } else if (!f.lastLogLines().isEmpty()) {
                 details.add("last log lines of " + f.op().resource() + ":");
                 for (String line : f.lastLogLines()) details.add("  " + line);
             }

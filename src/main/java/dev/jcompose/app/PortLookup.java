@@ -3,10 +3,13 @@ package dev.jcompose.app;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.PublishedPort;
 
+import dev.jcompose.state.Labels;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** {@code port}: where a container port of a service is published on the host. */
+/** {@code port}: where a container port of a service is published on the host (behind a front: the front's). */
 public final class PortLookup {
 
     private final StackContext ctx;
@@ -20,7 +23,10 @@ public final class PortLookup {
      * {@code privatePort/protocol}, as Docker Compose prints it.
      */
     public String lookup(String project, String service, int privatePort, String protocol, int index) {
-        ContainerSummary c = ServiceContainers.pick(ctx.engine(), project, service, index, true, false);
+        // A service behind a front publishes through the front.
+        ContainerSummary c = ctx.engine().listContainers(Map.of(Labels.PROJECT, project, Labels.SERVICE, service,
+                        Labels.JCOMPOSE_ROLE, Labels.ROLE_FRONT)).stream().findFirst()
+                .orElseGet(() -> ServiceContainers.pick(ctx.engine(), project, service, index, true, false));
         for (PublishedPort p : c.ports()) {
             if (p.containerPort() == privatePort && p.protocol().equalsIgnoreCase(protocol)) {
                 return (p.hostIp() == null ? "" : p.hostIp()) + ":" + p.hostPort();

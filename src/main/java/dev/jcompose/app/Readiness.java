@@ -106,7 +106,7 @@ public final class Readiness {
             if (!selected.contains(name)) continue;
             Service s = project.services().get(name);
             for (ObservedContainer c : containers) {
-                if (c.oneoff() || !c.service().equals(name)) continue;
+                if (c.oneoff() || c.isFront() || c.isRetired() || !c.service().equals(name)) continue;
                 out.add(new Target(s, c, condition(s, c, awaitedToComplete.contains(name))));
             }
         }
@@ -140,6 +140,7 @@ public final class Readiness {
             case COMPLETED_SUCCESSFULLY -> !state.running() && "exited".equals(state.status()) && state.exitCode() == 0;
             case STARTED -> state.running()
                     || (isJob(t.service()) && "exited".equals(state.status()) && state.exitCode() == 0);
+            case READY -> state.running() && (state.health() == null || "healthy".equals(state.health()));
         };
     }
 
@@ -160,6 +161,7 @@ public final class Readiness {
             case HEALTHY -> "expected healthy";
             case COMPLETED_SUCCESSFULLY -> "expected to exit with code 0";
             case STARTED -> "expected running";
+            case READY -> "expected running, and healthy if it has a healthcheck";
         };
     }
 

@@ -27,6 +27,9 @@ public final class ServiceContainers {
         List<ContainerSummary> out = new ArrayList<>();
         for (ContainerSummary c : engine.listContainers(Map.of(Labels.PROJECT, project, Labels.SERVICE, service))) {
             if (!withOneOff && isOneOff(c)) continue;
+            // a service's front proxy and the replicas a rollout retired are not the service's containers here
+            if (Labels.ROLE_FRONT.equals(c.labels().get(Labels.JCOMPOSE_ROLE))) continue;
+            if (c.name() != null && c.name().endsWith(Labels.RETIRED_SUFFIX)) continue;
             if (!includeStopped && !isUp(c)) continue;
             out.add(c);
         }

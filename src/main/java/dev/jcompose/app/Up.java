@@ -22,7 +22,7 @@ public final class Up {
 
     /** The plan that brings the engine to the project's state; empty when nothing differs. */
     public Plan plan(Project project, PlanOptions options, boolean createOnly) {
-        ObservedProject observed = ProjectObserver.observe(ctx.engine(), project.name());
+        ObservedProject observed = ProjectObserver.observeWithFronts(ctx.engine(), project.name());
         PlanOptions withImages = ImageInventory.observe(ctx.engine(), project, options)
                 .withFileDigests(MountedFileDigests.of(project));
         Plan plan = createOnly ? Planner.create(project, observed, withImages)

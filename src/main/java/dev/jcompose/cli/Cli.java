@@ -42,6 +42,8 @@ public final class Cli {
                 .addSubcommand(new LsCommand(context))
                 .addSubcommand(new ScaleCommand(context))
                 .addSubcommand(new StatsCommand(context))
+                .addSubcommand(new RolloutCommand(context))
+                .addSubcommand(new RollbackCommand(context))
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true)

@@ -95,4 +95,10 @@ final class EngineCommands {
         var dir = context.workingDir().getFileName();
         return dir == null ? "" : ProjectNames.fromDirectoryName(dir.toString());
     }
+
+    /** {@code JCOMPOSE_FRONT_IMAGE}: the front proxy image for services whose label names none; null = the default. */
+    static String frontImage(CliContext context) {
+        String v = context.environment().get("JCOMPOSE_FRONT_IMAGE");
+        return v == null || v.isBlank() ? null : v.trim();
+    }
 }

@@ -91,7 +91,8 @@ final class LifecycleCommands {
         public Integer call() {
             Project project = project(false);
             Set<String> services = services(project);
-            PlanOptions options = converge.applyTo(PlanOptions.defaults().withServices(services));
+            PlanOptions options = converge.applyTo(PlanOptions.defaults().withServices(services)
+                    .withFrontImage(EngineCommands.frontImage(context)));
             PrintWriter err = spec.commandLine().getErr();
             try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
                 Up up = new Up(EngineCommands.stack(global, context, display));

@@ -48,6 +48,9 @@ public final class LogsCommand extends ProjectCommand {
     @Option(names = "--no-log-prefix", description = "Don't print prefix in logs")
     boolean noLogPrefix;
 
+    @Option(names = "--front", description = "Include the front proxies of services that roll out without downtime")
+    boolean fronts;
+
     @Option(names = "--no-color", description = "Produce monochrome output")
     boolean noColor;
 
@@ -71,12 +74,14 @@ public final class LogsCommand extends ProjectCommand {
                 // Followed logs end when every container has stopped, or on Ctrl-C.
                 Attached attached = new Attached(stack);
                 try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
-                    attached.run(project.name(), services, false, printer, options, Attached.EarlyEnd.NOTHING);
+                    attached.run(project.name(), services, false, printer, options, Attached.EarlyEnd.NOTHING,
+                            fronts);
                 }
                 return ExitCodes.OK;
             }
             List<LogStreamer.Target> targets = new ContainerListing(stack).list(project.name(), true, services, Set.of())
-                    .stream().map(r -> new LogStreamer.Target(r.name(), r.service())).toList();
+                    .stream().filter(r -> !r.isRetired() && (fronts || !r.isFront()))
+                    .map(r -> new LogStreamer.Target(r.name(), r.service())).toList();
             try (LogStreamer logs = new LogStreamer(stack.engine())) {
                 logs.start(targets, options, printer);
                 logs.flush(printer);

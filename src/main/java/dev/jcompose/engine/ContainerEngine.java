@@ -172,6 +172,23 @@ public interface ContainerEngine extends AutoCloseable {
     /** One sample of a running container's resource usage. */
     ContainerStats stats(String container);
 
+    // --- rollout ---
+
+    /**
+     * Writes one file into a container, created or running, with its missing parent directories; a file already
+     * at {@code path} is replaced. Goes through the engine's archive API, so it works on a remote engine too.
+     */
+    void writeContainerFile(String container, String path, byte[] content, int mode);
+
+    /** The content of one regular file in a container (created, running or stopped); empty when there is none. */
+    Optional<byte[]> readContainerFile(String container, String path);
+
+    /** The processes running in a container, as {@code docker top}; empty when it is not running. */
+    List<ContainerProcess> containerProcesses(String container);
+
+    /** The engine's latest healthcheck runs of a container, oldest first; empty when it has no healthcheck. */
+    List<HealthProbe> healthProbes(String container);
+
     @Override
     void close();
 

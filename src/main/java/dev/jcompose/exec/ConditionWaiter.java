@@ -34,6 +34,8 @@ final class ConditionWaiter {
             case STARTED -> started(op.name());
             case HEALTHY -> healthy(op.name());
             case COMPLETED_SUCCESSFULLY -> completed(op.name());
+            case READY -> engine.inspectContainer(op.name()).state().health() == null
+                    ? running(op.name()) : healthy(op.name());
         };
     }
 
@@ -44,6 +46,15 @@ final class ConditionWaiter {
             throw failure("container " + name + " is not running (" + details.state().status() + ")", name);
         }
         return "Started";
+    }
+
+    /** Started and still running: a replica without a healthcheck is ready when it runs. */
+    private String running(String name) throws OpFailedException {
+        ContainerDetails details = engine.inspectContainer(name);
+        if (!details.state().running()) {
+            throw failure(exited(name, details.state().exitCode()), name);
+        }
+        return "Running";
     }
 
     private String healthy(String name) throws OpFailedException, InterruptedException {

@@ -13,10 +13,15 @@ final class OpRunner {
     private final ImageOps images;
     private final ConditionWaiter waiter;
 
-    OpRunner(ContainerEngine engine) {
+    private final FrontSwitcher fronts;
+    private final RolloutRunner rollouts;
+
+    OpRunner(ContainerEngine engine, dev.jcompose.progress.ProgressListener listener) {
         this.engine = engine;
         this.images = new ImageOps(engine);
         this.waiter = new ConditionWaiter(engine);
+        this.fronts = new FrontSwitcher(engine);
+        this.rollouts = new RolloutRunner(engine, listener);
     }
 
     /**
@@ -55,7 +60,7 @@ final class OpRunner {
             return unlessGone(() -> engine.stopContainer(o.name(), o.timeout()), "Stopped");
         }
         if (op instanceof Op.RemoveContainer o) {
-            return unlessGone(() -> engine.removeContainer(o.name(), false, o.removeAnonymousVolumes()), "Removed");
+            return unlessGone(() -> engine.removeContainer(o.name(), o.force(), o.removeAnonymousVolumes()), "Removed");
         }
         if (op instanceof Op.RenameContainer o) {
             engine.renameContainer(o.name(), o.newName());
@@ -85,6 +90,21 @@ final class OpRunner {
         if (op instanceof Op.PushImage o) {
             images.push(o, progress);
             return "Pushed";
+        }
+        if (op instanceof Op.SwitchFront o) {
+            return fronts.switchTo(o, progress);
+        }
+        if (op instanceof Op.Monitor o) {
+            return new ReplicaMonitor(engine).watch(o);
+        }
+        if (op instanceof Op.RetireContainer o) {
+            return Renames.retire(engine, o);
+        }
+        if (op instanceof Op.UnretireContainer o) {
+            return Renames.unretire(engine, o);
+        }
+        if (op instanceof Op.Rollout o) {
+            return rollouts.run(o, progress);
         }
         throw new IllegalArgumentException("no runner for " + op.getClass().getSimpleName());
     }

@@ -45,7 +45,7 @@ public final class PlanExecutor {
     /** Runs {@code plan} to its end (or until cancelled) and returns what failed and what was skipped. */
     public ExecutionResult execute(Plan plan) {
         ExecutorService pool = newPool();
-        PlanRun run = new PlanRun(plan, new OpRunner(engine), listener, pool);
+        PlanRun run = new PlanRun(plan, new OpRunner(engine, listener), listener, pool);
         current.set(run);
         try {
             if (cancelled) {

@@ -126,7 +126,7 @@ final class PlanRun {
                 return false;
             }
             states.put(op.id(), State.RUNNING);
-            if (op instanceof Op.AwaitCondition) {
+            if (isWait(op)) {
                 runningWaits.put(op.id(), Thread.currentThread());
             }
             return true;
@@ -150,7 +150,7 @@ final class PlanRun {
         } catch (InterruptedException e) {
             failure = new OpFailure(op, interruptedMessage(op), List.of());
         } catch (EngineException e) {
-            boolean interruptedWait = op instanceof Op.AwaitCondition && wasCancelled();
+            boolean interruptedWait = isWait(op) && wasCancelled();
             failure = new OpFailure(op, interruptedWait ? interruptedMessage(op) : e.getMessage(), List.of());
         } catch (RuntimeException e) {
             failure = new OpFailure(op, op.action() + " " + op.resource() + ": " + e, List.of());
@@ -204,6 +204,12 @@ final class PlanRun {
         states.put(op.id(), State.SKIPPED);
         unfinished--;
         dependents.getOrDefault(op.id(), List.of()).forEach(this::skip);
+    }
+
+    /** Ops that wait (for a condition, a drain, a whole rollout): a cancel interrupts them. */
+    private static boolean isWait(Op op) {
+        return op instanceof Op.AwaitCondition || op instanceof Op.Monitor || op instanceof Op.SwitchFront
+                || op instanceof Op.Rollout;
     }
 
     /**

@@ -49,9 +49,31 @@ public final class ContainerSpecFactory {
         return b.build();
     }
 
-    /** Everything but the labels; {@code aliases}: join the networks under the service's name and aliases. */
+    /**
+     * A replica of a service behind a front ({@code generation} > 0): no published ports, none of the service's
+     * network aliases and no fixed addresses (the front holds them, and two replicas run at once during a rollout);
+     * the generation recorded in a label.
+     */
+    static ContainerSpec behindFront(Project project, Service s, int number, String configHash, String imageRef,
+                                     String imageId, String fileDigests, int generation) {
+        ContainerSpec.Builder b = base(project, s, Names.container(project.name(), s, number), imageRef, false, true)
+                .labels(labels(project, s, number, configHash, imageId))
+                .label(Labels.JCOMPOSE_GENERATION, Integer.toString(generation));
+        if (fileDigests != null) b.label(Labels.JCOMPOSE_FILE_DIGESTS, fileDigests);
+        return b.build();
+    }
+
     private static ContainerSpec.Builder base(Project project, Service s, String containerName, String imageRef,
                                               boolean aliases) {
+        return base(project, s, containerName, imageRef, aliases, false);
+    }
+
+    /**
+     * Everything but the labels; {@code aliases}: join the networks under the service's name and aliases;
+     * {@code behindFront}: without what the service's front holds (ports, aliases, fixed addresses).
+     */
+    private static ContainerSpec.Builder base(Project project, Service s, String containerName, String imageRef,
+                                              boolean aliases, boolean behindFront) {
         ContainerSpec.Builder b = ContainerSpec.builder(containerName, imageRef)
                 .cmd(s.command())
                 .entrypoint(s.entrypoint())
@@ -78,9 +100,9 @@ public final class ContainerSpecFactory {
         s.environment().forEach((k, v) -> {
             if (v != null) b.env(k, v);
         });
-        PortMapping.of(s).forEach(b::port);
+        if (!behindFront) PortMapping.of(s).forEach(b::port);
         MountMapping.of(project, s).forEach(b::mount);
-        networks(project, s, b, aliases);
+        networks(project, s, b, aliases && !behindFront, !behindFront);
         if (s.logging() != null && s.logging().driver() != null) {
             b.logConfig(new LogConfig(s.logging().driver(), s.logging().options()));
         }
@@ -130,7 +152,8 @@ public final class ContainerSpecFactory {
      * {@code network_mode: service:x} joins the first container of x; otherwise the service joins each of its
      * networks with its name and declared aliases.
      */
-    private static void networks(Project project, Service s, ContainerSpec.Builder b, boolean withAliases) {
+    /** {@code addresses}: with the service's fixed ipv4/ipv6 addresses. */
+    static void networks(Project project, Service s, ContainerSpec.Builder b, boolean withAliases, boolean addresses) {
         if (s.networkMode() != null && !s.networkMode().isEmpty()) {
             b.networkMode(namespace(project, s.networkMode()));
             return;
@@ -142,8 +165,9 @@ public final class ContainerSpecFactory {
                 aliases.add(s.name());
                 n.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
             }
-            b.network(Names.network(project, key), new NetworkAttachmentSpec(aliases, emptyToNull(n.ipv4Address()),
-                    emptyToNull(n.ipv6Address())));
+            b.network(Names.network(project, key), addresses
+                    ? new NetworkAttachmentSpec(aliases, emptyToNull(n.ipv4Address()), emptyToNull(n.ipv6Address()))
+                    : new NetworkAttachmentSpec(aliases, null, null));
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.jcompose.plan;
 
+import java.util.List;
+
 /**
  * One engine operation of a plan. Every op says what it acts on and why it is there, so that
  * {@code up --dry-run} can print the plan and progress can name what is happening.
@@ -7,7 +9,8 @@ package dev.jcompose.plan;
 public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullImage, Op.BuildImage, Op.CreateContainer,
         Op.StartContainer, Op.AwaitCondition, Op.StopContainer, Op.RemoveContainer, Op.RenameContainer,
         Op.RemoveNetwork, Op.RemoveVolume, Op.RemoveImage, Op.KillContainer, Op.PauseContainer,
-        Op.UnpauseContainer, Op.PushImage {
+        Op.UnpauseContainer, Op.PushImage, Op.SwitchFront, Op.Monitor, Op.RetireContainer, Op.UnretireContainer,
+        Op.Rollout {
 
     /** Unique within a plan, stable across runs for the same inputs, e.g. {@code container:demo-web-1:create}. */
     String id();
@@ -102,7 +105,13 @@ public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullIma
         public String action() { return "Stopping"; }
     }
 
-    record RemoveContainer(String service, String name, boolean removeAnonymousVolumes, String cause) implements Op {
+    /** {@code force} removes it even when it runs (a replica a crashed jcompose was starting, say). */
+    record RemoveContainer(String service, String name, boolean removeAnonymousVolumes, boolean force, String cause)
+            implements Op {
+        public RemoveContainer(String service, String name, boolean removeAnonymousVolumes, String cause) {
+            this(service, name, removeAnonymousVolumes, false, cause);
+        }
+
         public String id() { return "container:" + name + ":remove"; }
         public String resource() { return "Container " + name; }
         public String action() { return "Removing"; }
@@ -162,9 +171,84 @@ public sealed interface Op permits Op.CreateNetwork, Op.CreateVolume, Op.PullIma
         public String action() { return "Pushing"; }
     }
 
+    // --- rollout ---
+
+    /**
+     * Changes what a service's front routes to: exactly {@code add} when {@code exact}, else its current replicas
+     * plus {@code add} minus {@code remove} (so that a batch's switch, and its undoing, hold whatever the batches
+     * before it did). Writes the configuration, starts the front when it is not running, else reloads it and waits
+     * until the old worker processes, and with them the requests they were serving, are gone (at most the drain
+     * timeout).
+     */
+    record SwitchFront(String service, String front, FrontConfig config, List<String> add, List<String> remove,
+                       boolean exact, int generation, String cause) implements Op {
+        public SwitchFront {
+            add = List.copyOf(add);
+            remove = List.copyOf(remove);
+        }
+
+        public static SwitchFront exactly(String service, String front, FrontConfig config, List<String> routes,
+                                          int generation, String cause) {
+            return new SwitchFront(service, front, config, routes, List.of(), true, generation, cause);
+        }
+
+        public static SwitchFront change(String service, String front, FrontConfig config, List<String> add,
+                                         List<String> remove, int generation, String cause) {
+            return new SwitchFront(service, front, config, add, remove, false, generation, cause);
+        }
+
+        /** The routes after the switch, given those before it. */
+        public List<String> applyTo(List<String> current) {
+            if (exact) return add;
+            List<String> out = new java.util.ArrayList<>(current);
+            out.removeAll(remove);
+            add.stream().filter(a -> !out.contains(a)).forEach(out::add);
+            return out.stream().sorted().toList();
+        }
+
+        public String id() {
+            String what = exact ? String.join(",", add) : (add.isEmpty() ? "" : "+" + String.join(",+", add))
+                    + (add.isEmpty() || remove.isEmpty() ? "" : ",") + (remove.isEmpty() ? "" : "-" + String.join(",-", remove));
+            return "front:" + front + ":switch:" + what;
+        }
+
+        public String resource() { return "Front " + front; }
+        public String action() { return "Switching"; }
+    }
+
+    /** A new replica must keep running (and, with a healthcheck, not turn unhealthy) for {@code duration}. */
+    record Monitor(String service, String name, java.time.Duration duration, String cause) implements Op {
+        public String id() { return "container:" + name + ":monitor"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Monitoring"; }
+    }
+
+    /** Renames a stopped, replaced replica to its retired name, keeping it for {@code rollback}. */
+    record RetireContainer(String service, String name, String retiredName, String cause) implements Op {
+        public String id() { return "container:" + name + ":retire"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Retiring"; }
+    }
+
+    /** Gives a retired replica its serving name back; nothing to do when it has it already. */
+    record UnretireContainer(String service, String retiredName, String name, String cause) implements Op {
+        public String id() { return "container:" + name + ":unretire"; }
+        public String resource() { return "Container " + name; }
+        public String action() { return "Restoring"; }
+    }
+
+    /** Replaces a fronted service's replicas batch by batch, as {@code plan} says; see {@link RolloutPlan}. */
+    record Rollout(String service, RolloutPlan plan, String cause) implements Op {
+        public String id() { return "service:" + service + ":rollout"; }
+        public String resource() { return "Service " + service; }
+        public String action() { return "Rolling out"; }
+    }
+
     /** The {@code depends_on} conditions. */
     enum Condition {
-        STARTED("started"), HEALTHY("healthy"), COMPLETED_SUCCESSFULLY("completed");
+        STARTED("started"), HEALTHY("healthy"), COMPLETED_SUCCESSFULLY("completed"),
+        /** Healthy when the container has a healthcheck, else started. */
+        READY("ready");
 
         private final String id;
 

@@ -95,12 +95,17 @@ public final class Planner {
                     gate.add(plan.get(await.id()));
                 }
             });
+            List<Op> ready = new ArrayList<>();
             for (ObservedContainer c : observed.containersOf(name)) {
                 if (c.isRunning()) continue;
                 Op start = new Op.StartContainer(name, c.name(), "start");
                 plan.add(start, gate.toArray(Op[]::new));
                 starts.put(c.name(), List.of(start));
+                Op await = new Op.AwaitCondition(name, c.name(), Op.Condition.READY, true, "before the front routes to it");
+                plan.add(await, start);
+                ready.add(await);
             }
+            frontAfterStart(project, observed, s, plan, ready);
         }
         return withoutIdleWaits(plan.build());
     }
@@ -128,11 +133,26 @@ public final class Planner {
         };
     }
 
+    /**
+     * A fronted service's front comes back after its replicas: pointed at them again, since a restarted replica
+     * may have a new address.
+     */
+    private static void frontAfterStart(Project project, ObservedProject observed, Service s, Plan.Builder plan,
+                                        List<Op> ready) {
+        var front = observed.frontOf(s.name());
+        if (front.isEmpty() || (ready.isEmpty() && front.get().isRunning())) return;
+        List<String> routes = observed.containersOf(s.name()).stream().map(ObservedContainer::name).sorted().toList();
+        int generation = observed.containersOf(s.name()).stream().mapToInt(ObservedContainer::generation).max().orElse(0);
+        plan.add(Op.SwitchFront.exactly(s.name(), front.get().name(), Fronts.config(project, s), routes, generation,
+                        "start"),
+                ready.toArray(Op[]::new));
+    }
+
     /** Waits that no start follows are dropped: with nothing to start there is nothing to wait for. */
     private static Plan withoutIdleWaits(Plan plan) {
         Set<String> needed = new LinkedHashSet<>();
         for (Op op : plan.ops()) {
-            if (op instanceof Op.StartContainer) needed.addAll(plan.waitsFor(op));
+            if (op instanceof Op.StartContainer || op instanceof Op.SwitchFront) needed.addAll(plan.waitsFor(op));
         }
         Plan.Builder out = Plan.builder();
         for (Op op : plan.ops()) {
@@ -183,7 +203,7 @@ public final class Planner {
             return List.copyOf(out);
         }
         for (ObservedContainer c : observed.containers()) {
-            if (c.image() == null) continue;
+            if (c.image() == null || c.isFront()) continue;
             boolean local = c.image().equals(projectName + "-" + c.service());
             if (rmi == DownOptions.Rmi.ALL || local) out.add(c.image());
         }

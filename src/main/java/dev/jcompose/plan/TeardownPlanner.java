@@ -42,7 +42,11 @@ final class TeardownPlanner {
         for (String service : ObservedGraph.stopOrder(graph)) {
             if (!services.test(service)) continue;
             List<Op> own = new ArrayList<>();
-            for (ObservedContainer c : observed.containersOf(service)) {
+            Op frontStop = null;
+            // The front goes first, so that it never forwards to a replica that is already stopping.
+            List<ObservedContainer> all = new ArrayList<>(observed.allContainersOf(service));
+            all.sort(java.util.Comparator.comparing(c -> !c.isFront()));
+            for (ObservedContainer c : all) {
                 if (!containers.test(c)) continue;
                 Op stop = null;
                 if (c.isRunning()) {
@@ -51,6 +55,8 @@ final class TeardownPlanner {
                     for (String dependent : graph.dependentsOf(service)) {
                         for (Op first : stops.getOrDefault(dependent, List.of())) plan.after(stop, first);
                     }
+                    if (c.isFront()) frontStop = stop;
+                    else if (frontStop != null) plan.after(stop, frontStop);
                     own.add(stop);
                 }
                 if (remove) {

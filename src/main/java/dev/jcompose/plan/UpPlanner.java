@@ -101,13 +101,22 @@ final class UpPlanner {
         if (!options.removeOrphans()) return;
         for (String service : observed.services()) {
             if (project.services().containsKey(service) || project.disabledServices().containsKey(service)) continue;
-            for (ObservedContainer c : observed.containersOf(service)) {
+            for (ObservedContainer c : observed.allContainersOf(service)) {
                 stopAndRemove(service, c, "orphan");
             }
         }
     }
 
     private void service(Service s, List<Op> prerequisites) {
+        if (Fronts.isFronted(s)) {
+            fronted(s, prerequisites);
+            return;
+        }
+        List<Op> frontGone = dropFront(s);
+        if (!frontGone.isEmpty()) {
+            prerequisites = new ArrayList<>(prerequisites);
+            prerequisites.addAll(frontGone);
+        }
         String ref = s.imageName(project.name());
         String hash = ServiceHash.of(project, s);
         int want = options.scale().getOrDefault(s.name(), s.replicas());
@@ -176,6 +185,90 @@ final class UpPlanner {
         return c.labels().containsKey(Labels.REPLACE) && TEMPORARY_NAME.matcher(c.name()).lookingAt();
     }
 
+    /**
+     * A fronted service converges through a rollout: its replicas are replaced batch by batch behind its front (see
+     * {@link RolloutPlanner}); services that depend on it wait for the rollout.
+     */
+    private void fronted(Service s, List<Op> prerequisites) {
+        String ref = s.imageName(project.name());
+        String hash = ServiceHash.of(project, s);
+        String imageId = options.imageIds().get(ref);
+        int want = options.scale().getOrDefault(s.name(), s.replicas());
+        Op imageOp = prerequisites.stream().filter(o -> o instanceof Op.PullImage || o instanceof Op.BuildImage)
+                .findFirst().orElse(null);
+        String frontImage = Fronts.image(s, options.frontImage());
+        List<Op> before = new ArrayList<>(prerequisites);
+        if (!options.imageIds().containsKey(frontImage)) {
+            before.add(add(new Op.PullImage(s.name(), frontImage, "front image missing")));
+        }
+        // Replicas made before the service had a front hold its ports: they go first, the one time it moves.
+        List<ObservedContainer> legacy = observed.containersOf(s.name()).stream().filter(c -> c.generation() == 0).toList();
+        for (ObservedContainer c : legacy) before.add(stopAndRemove(s.name(), c, "now behind a front"));
+        ObservedProject view = legacy.isEmpty() ? observed : without(observed, legacy);
+        if (options.noStart()) {
+            containerNames.put(s.name(), view.containersOf(s.name()).stream().map(ObservedContainer::name).toList());
+            readyOps.put(s.name(), List.of());
+            return;
+        }
+        Map<String, String> causes = new HashMap<>();
+        java.util.function.Function<ObservedContainer, String> stale = c -> causes.computeIfAbsent(c.name(),
+                k -> recreateCause(s, c, hash, ref, imageOp));
+        RolloutPlan rollout = RolloutPlanner.forward(project, s, view, want, stale,
+                (number, generation) -> ContainerSpecFactory.behindFront(project, s, number, hash, ref, imageId,
+                        MountedFiles.label(project, s, options.fileDigests()), generation),
+                frontImage, rolloutCause(s, view, want, stale, legacy));
+        containerNames.put(s.name(), rollout.finalRoutes());
+        if (rollout.isEmpty()) {
+            readyOps.put(s.name(), List.of());
+            return;
+        }
+        if (rollout.replacements() > 0 && !view.containersOf(s.name()).isEmpty()) recreated.add(s.name());
+        Op op = add(new Op.Rollout(s.name(), rollout, rolloutCause(s, view, want, stale, legacy) + ": "
+                + rollout.summary()), gate(s));
+        before.forEach(p -> plan.after(op, p));
+        for (String dep : graph.dependenciesOf(s.name())) {
+            if (s.dependsOn().containsKey(dep)) continue;
+            for (Op first : readyOps.getOrDefault(dep, List.of())) plan.after(op, first);
+        }
+        readyOps.put(s.name(), List.of(op));
+    }
+
+    private static String rolloutCause(Service s, ObservedProject view, int want,
+                                       java.util.function.Function<ObservedContainer, String> stale,
+                                       List<ObservedContainer> legacy) {
+        if (!legacy.isEmpty()) return "now behind a front";
+        List<ObservedContainer> have = view.containersOf(s.name());
+        if (have.isEmpty()) return "new service";
+        for (ObservedContainer c : have) {
+            String why = stale.apply(c);
+            if (why != null && c.isRunning()) return why;
+        }
+        if (have.stream().filter(ObservedContainer::isRunning).count() != want) {
+            return "scale " + have.stream().filter(ObservedContainer::isRunning).count() + " → " + want;
+        }
+        return "front out of date";
+    }
+
+    /** A service that no longer asks for a front loses it, and with it its retired replicas. */
+    private List<Op> dropFront(Service s) {
+        List<Op> out = new ArrayList<>();
+        observed.frontOf(s.name()).ifPresent(f -> out.add(stopAndRemove(s.name(), f, "no longer behind a front")));
+        for (ObservedContainer r : observed.retiredOf(s.name())) {
+            out.add(stopAndRemove(s.name(), r, "no longer behind a front"));
+        }
+        return out;
+    }
+
+    private static ObservedProject without(ObservedProject o, List<ObservedContainer> gone) {
+        List<ObservedContainer> kept = o.containers().stream().filter(c -> !gone.contains(c)).toList();
+        Map<String, String> configs = new HashMap<>();
+        for (String service : o.services()) {
+            String text = o.frontConfig(service);
+            if (text != null) configs.put(service, text);
+        }
+        return new ObservedProject(o.project(), kept, o.networks(), o.volumes(), configs);
+    }
+
     private String recreateCause(Service s, ObservedContainer c, String hash, String ref, Op imageOp) {
         if (isUnfinishedReplacement(c)) return "unfinished recreate";
         switch (options.recreate()) {
@@ -186,6 +279,8 @@ final class UpPlanner {
             default:
                 break;
         }
+        boolean behindFront = c.generation() > 0;
+        if (behindFront != Fronts.isFronted(s)) return behindFront ? "no longer behind a front" : "now behind a front";
         if (!hash.equals(c.configHash())) return whatChanged(s, c);
         String imageId = options.imageIds().get(ref);
         if (imageId == null && imageOp != null) return "image changed";
@@ -301,7 +396,7 @@ final class UpPlanner {
                         "depends_on: " + d.condition().id());
                 plan.add(await);
                 readyOps.getOrDefault(dep, List.of()).stream()
-                        .filter(o -> nameOf(o).equals(name))
+                        .filter(o -> nameOf(o).equals(name) || o instanceof Op.Rollout)
                         .forEach(o -> plan.after(await, o));
                 ops.add(await);
             }

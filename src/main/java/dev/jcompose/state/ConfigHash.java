@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The fingerprint of what a service's containers are made of: sha256 of the canonical JSON of its
  * {@code config} view, leaving out what never requires a new container (how the image is built or pulled, how
- * many replicas run, start order, profiles). Equal hashes mean a running container can be kept.
+ * many replicas run and are rolled out, start order, profiles). Equal hashes mean a running container can be kept.
  */
 public final class ConfigHash {
 
@@ -31,6 +31,10 @@ public final class ConfigHash {
         if (copy.get("deploy") instanceof Map<?, ?> deploy) {
             Map<Object, Object> rest = new LinkedHashMap<>(deploy);
             rest.remove("replicas");
+            // How a rollout proceeds is not what a container is made of (whether it runs behind a front is
+            // recorded on the container itself).
+            rest.remove("update_config");
+            rest.remove("rollback_config");
             // deploy: {replicas: 3} must hash like no deploy at all: scaling keeps existing containers.
             if (rest.isEmpty()) copy.remove("deploy");
             else copy.put("deploy", rest);

@@ -30,6 +30,18 @@ public final class Labels {
     /** The part an object plays for jcompose, e.g. {@code front} for a proxy. */
     public static final String JCOMPOSE_ROLE = "dev.jcompose.role";
 
+    /** {@link #JCOMPOSE_ROLE} of the proxy in front of a service that rolls out without downtime. */
+    public static final String ROLE_FRONT = "front";
+    /** A fronted service's replica: the rollout generation it was made by (1, 2, ...). */
+    public static final String JCOMPOSE_GENERATION = "dev.jcompose.generation";
+    /** The front's own configuration hash (image, ports, networks): a change recreates the front. */
+    public static final String JCOMPOSE_FRONT_HASH = "dev.jcompose.front-hash";
+    /**
+     * What a replaced replica's name gets when it is kept, stopped, for {@code rollback}. Labels cannot change after
+     * create, so the name (which can) carries this state.
+     */
+    public static final String RETIRED_SUFFIX = "-retired";
+
     /** The value written to {@link #VERSION}: the Docker Compose release whose labels jcompose writes. */
     public static final String COMPOSE_VERSION = "2.24.0";
 

@@ -24,6 +24,30 @@ public record ObservedContainer(String id, String name, String service, int numb
         this(id, name, service, number, oneoff, state, health, exitCode, configHash, image, imageId, labels, Map.of());
     }
 
+    /** The proxy jcompose keeps in front of a service's replicas. */
+    public boolean isFront() {
+        return Labels.ROLE_FRONT.equals(labels.get(Labels.JCOMPOSE_ROLE));
+    }
+
+    /** A replica a rollout replaced, kept stopped for {@code rollback}. */
+    public boolean isRetired() {
+        return !isFront() && name != null && name.endsWith(Labels.RETIRED_SUFFIX);
+    }
+
+    /** The name it had while it served (a retired replica's without the suffix). */
+    public String liveName() {
+        return isRetired() ? name.substring(0, name.length() - Labels.RETIRED_SUFFIX.length()) : name;
+    }
+
+    /** The rollout generation that made it; 0 when it has none. */
+    public int generation() {
+        try {
+            return Integer.parseInt(labels.getOrDefault(Labels.JCOMPOSE_GENERATION, "0").trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     public boolean isRunning() {
         return "running".equals(state) || "restarting".equals(state) || "paused".equals(state);
     }

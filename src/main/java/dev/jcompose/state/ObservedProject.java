@@ -20,7 +20,7 @@ import java.util.Set;
  * known). Containers are sorted by service, then number, then name.
  */
 public record ObservedProject(String project, List<ObservedContainer> containers, List<NetworkInfo> networks,
-                              List<VolumeInfo> volumes) {
+                              List<VolumeInfo> volumes, Map<String, String> frontConfigs) {
 
     private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
@@ -29,7 +29,13 @@ public record ObservedProject(String project, List<ObservedContainer> containers
             .thenComparingInt(ObservedContainer::number)
             .thenComparing(ObservedContainer::name);
 
+    public ObservedProject(String project, List<ObservedContainer> containers, List<NetworkInfo> networks,
+                           List<VolumeInfo> volumes) {
+        this(project, containers, networks, volumes, Map.of());
+    }
+
     public ObservedProject {
+        frontConfigs = frontConfigs == null ? Map.of() : Map.copyOf(frontConfigs);
         containers = containers.stream().sorted(ORDER).toList();
         networks = networks.stream().sorted(Comparator.comparing(NetworkInfo::name)).toList();
         volumes = volumes.stream().sorted(Comparator.comparing(VolumeInfo::name)).toList();
@@ -78,9 +84,35 @@ public record ObservedProject(String project, List<ObservedContainer> containers
         }
     }
 
-    /** The service's own containers (not {@code run} ones), by number. */
+    /** The service's replicas (not {@code run} ones, not its front, not retired ones), by number. */
     public List<ObservedContainer> containersOf(String service) {
+        return containers.stream().filter(c -> !c.oneoff() && !c.isFront() && !c.isRetired()
+                && c.service().equals(service)).toList();
+    }
+
+    /** Everything of the service the engine holds, front and retired replicas too (what {@code down} removes). */
+    public List<ObservedContainer> allContainersOf(String service) {
         return containers.stream().filter(c -> !c.oneoff() && c.service().equals(service)).toList();
+    }
+
+    /** The service's front proxy, when it has one. */
+    public Optional<ObservedContainer> frontOf(String service) {
+        return containers.stream().filter(c -> c.isFront() && c.service().equals(service)).findFirst();
+    }
+
+    /** The replicas a rollout replaced and kept, stopped, for {@code rollback}. */
+    public List<ObservedContainer> retiredOf(String service) {
+        return containers.stream().filter(c -> c.isRetired() && c.service().equals(service)).toList();
+    }
+
+    /** The configuration file the service's front runs with, as read from it; null when unknown. */
+    public String frontConfig(String service) {
+        return frontConfigs.get(service);
+    }
+
+    /** The same observation with the fronts' configuration files read (service → file content). */
+    public ObservedProject withFrontConfigs(Map<String, String> configs) {
+        return new ObservedProject(project, containers, networks, volumes, configs);
     }
 
     /** The services that have containers here, sorted. */

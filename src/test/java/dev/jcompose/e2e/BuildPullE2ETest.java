@@ -20,26 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * build, pull, push and the image side of up on the real engine. Images are built from local contexts FROM the
  * local busybox image; registries are an unreachable address on loopback, never the network.
  */
-class BuildPullE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
-
-    private Stack stack(String prefix) {
-        return new Stack(dir, "jcbp-" + prefix, engine);
-    }
+class BuildPullE2ETest extends EngineE2E {
 
     private static final String SERVE = "CMD [\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 300 & wait\"]\n";
 
@@ -102,8 +83,15 @@ class BuildPullE2ETest {
                             FROM jcompose-test/busybox:latest
                             RUN exit 4
                     """);
+            java.util.Set<String> before = new java.util.HashSet<>(engine.listContainers(java.util.Map.of()).stream()
+                    .map(dev.jcompose.engine.ContainerSummary::id).toList());
             Stack.Run run = s.jc("build");
             assertEquals(1, run.exitCode(), run.toString());
+            assertEquals(java.util.List.of(), engine.listContainers(java.util.Map.of()).stream()
+                    .filter(c -> !before.contains(c.id()) && c.labels().isEmpty()
+                            && (c.command().contains("exit 3") || c.command().contains("exit 4")))
+                    .map(dev.jcompose.engine.ContainerSummary::name).toList(),
+                    "a failed build leaves no build container behind");
             assertTrue(run.err().contains("build image " + s.project + "-broken: step 2/5 `RUN echo before && exit 3` ("
                     + dir.resolve("Dockerfile") + ":4) failed: The command '/bin/sh -c echo before && exit 3' returned"
                     + " a non-zero code: 3"), run.toString());

@@ -28,26 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** kill, pause, unpause, top, port, wait and cp on the real engine, state checked through the engine. */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
-class ContainerToolsE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
-
-    private Stack stack(String prefix) {
-        return new Stack(dir, "jce2e-" + prefix, engine);
-    }
+class ContainerToolsE2ETest extends EngineE2E {
 
     private static final String TWO = """
             services:

@@ -21,22 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code exec} on the real engine: stdin to its end, exit codes, streams apart, the options. */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
-class ExecE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
+class ExecE2ETest extends EngineE2E {
 
     private Stack up(String prefix) throws Exception {
         Stack s = new Stack(dir, "jce2e-" + prefix, engine);

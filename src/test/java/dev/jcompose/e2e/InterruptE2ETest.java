@@ -18,24 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Ctrl-C during an attached {@code up}, as Docker Compose handles it: the first stops the services gracefully, a
  * second one kills what is still stopping. jcompose runs as its own process here, so that it gets a real SIGINT.
  */
-class InterruptE2ETest {
+class InterruptE2ETest extends EngineE2E {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
-
     @Test
     void firstCtrlCStopsGracefullyAndASecondKillsWhatIsStillStopping() throws Exception {
         try (Stack s = new Stack(dir, "jce2e-sigint", engine)) {

@@ -79,6 +79,11 @@ final class JcomposeProcess implements AutoCloseable {
         return "stdout:\n" + out() + "\nstderr:\n" + err();
     }
 
+    /** SIGKILL, as a crash or the OOM killer would end it, and waits until the process is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() {
         process.destroyForcibly();

@@ -18,22 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** {@code logs -f} keeps following containers that are recreated or restarted while it runs. */
-class LogsFollowE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
+class LogsFollowE2ETest extends EngineE2E {
 
     private static final String COMPOSE = """
             services:

@@ -24,26 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code run} on the real engine: one-off names and labels, exit codes, stdin, dependencies, the options. */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
-class RunE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
-
-    private Stack stack(String prefix) {
-        return new Stack(dir, "jce2e-" + prefix, engine);
-    }
+class RunE2ETest extends EngineE2E {
 
     private static final String SERVICES = """
             services:

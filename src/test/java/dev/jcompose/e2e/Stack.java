@@ -76,6 +76,17 @@ final class Stack implements AutoCloseable {
         }
     }
 
+    /** Sets a variable of the environment jcompose runs in. */
+    Stack env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    /** The environment jcompose runs in, for a jcompose started as a process of its own. */
+    Map<String, String> environment() {
+        return Map.copyOf(env);
+    }
+
     Stack write(String name, String text) throws IOException {
         Path p = dir.resolve(name);
         Files.createDirectories(p.getParent());
@@ -153,12 +164,6 @@ final class Stack implements AutoCloseable {
     }
 
     // --- devenv ---
-
-    /** Sets a variable of the environment jcompose runs with (as the shell would). */
-    Stack env(String name, String value) {
-        env.put(name, value);
-        return this;
-    }
 
     /** Copies a directory's files (an example) into this stack's directory. */
     Stack copyFrom(Path source) throws IOException {

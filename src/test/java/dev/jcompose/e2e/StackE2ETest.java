@@ -23,26 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** up, down, ps, logs, start, stop, restart, rm on the real engine, state checked through the engine. */
-class StackE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
-
-    private Stack stack(String prefix) {
-        return new Stack(dir, "jce2e-" + prefix, engine);
-    }
+class StackE2ETest extends EngineE2E {
 
     private static final String SERVE = """
               web:

@@ -21,26 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** images, ls, events, scale and stats on the real engine, state checked through the engine. */
-class ToolsE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
-
-    private Stack stack(String prefix) {
-        return new Stack(dir, "jctl-" + prefix, engine);
-    }
+class ToolsE2ETest extends EngineE2E {
 
     private static final String TWO = """
             services:

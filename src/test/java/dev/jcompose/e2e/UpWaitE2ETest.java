@@ -12,22 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code up --wait} on the real engine: what it prints when ready, what it says when not. */
-class UpWaitE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
+class UpWaitE2ETest extends EngineE2E {
 
     @Test
     void printsEachPublishedPortOnceEveryServiceIsReady() throws Exception {

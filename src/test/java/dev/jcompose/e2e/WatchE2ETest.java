@@ -23,22 +23,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** {@code watch} on the real engine with the local-build example: edits reach the running container. */
 @Timeout(240)
-class WatchE2ETest {
-
-    private static DockerJavaEngine engine;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void connect() {
-        engine = Stack.engineOrSkip();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (engine != null) engine.close();
-    }
+class WatchE2ETest extends EngineE2E {
 
     private record Answer(int status, String body) {
     }

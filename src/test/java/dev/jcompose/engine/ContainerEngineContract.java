@@ -521,4 +521,45 @@ public abstract class ContainerEngineContract {
         String text = String.format("%0" + digits + "o", value);
         System.arraycopy(text.getBytes(StandardCharsets.US_ASCII), 0, header, offset, digits);
     }
+
+    // --- rollout ---
+
+    @Test
+    void aFileWrittenIntoAContainerReadsBackBeforeAndAfterStart() {
+        String id = engine.createContainer(container("files", RUN_FOREVER).build());
+        byte[] text = ("events {}\n# " + prefix + "\n").getBytes(StandardCharsets.UTF_8);
+        engine.writeContainerFile(id, "/etc/jcompose/front.conf", text, 0644);
+        assertEquals(new String(text, StandardCharsets.UTF_8),
+                new String(engine.readContainerFile(id, "/etc/jcompose/front.conf").orElseThrow(), StandardCharsets.UTF_8));
+
+        engine.startContainer(id);
+        byte[] replaced = "replaced\n".getBytes(StandardCharsets.UTF_8);
+        engine.writeContainerFile(id, "/etc/jcompose/front.conf", replaced, 0644);
+        assertEquals("replaced\n",
+                new String(engine.readContainerFile(id, "/etc/jcompose/front.conf").orElseThrow(), StandardCharsets.UTF_8));
+        assertTrue(engine.readContainerFile(id, "/etc/jcompose/absent.conf").isEmpty());
+        assertThrows(NotFoundException.class, () -> engine.readContainerFile(prefix + "-absent", "/etc/hostname"));
+        assertThrows(NotFoundException.class,
+                () -> engine.writeContainerFile(prefix + "-absent", "/etc/x.conf", replaced, 0644));
+    }
+
+    @Test
+    void aRunningContainerListsItsProcessesAndAStoppedOneNone() {
+        String id = engine.createContainer(container("top", RUN_FOREVER).build());
+        assertEquals(List.of(), engine.containerProcesses(id));
+        engine.startContainer(id);
+        List<ContainerProcess> processes = engine.containerProcesses(id);
+        assertTrue(processes.stream().anyMatch(p -> p.command().contains("sleep 300") && !p.pid().isEmpty()),
+                processes.toString());
+        engine.stopContainer(id, Duration.ofSeconds(1));
+        assertEquals(List.of(), engine.containerProcesses(id));
+    }
+
+    @Test
+    void aContainerWithoutAHealthcheckHasNoProbes() {
+        String id = engine.createContainer(container("noprobe", RUN_FOREVER).build());
+        engine.startContainer(id);
+        assertEquals(List.of(), engine.healthProbes(id));
+        assertThrows(NotFoundException.class, () -> engine.healthProbes(prefix + "-absent"));
+    }
 }

@@ -407,6 +407,61 @@ public final class InMemoryEngine implements ContainerEngine {
         return program.exitCode();
     }
 
+    // --- rollout ---
+
+    private final Map<String, List<HealthProbe>> probes = new LinkedHashMap<>();
+
+    /** Into the same files {@code copyToContainer} writes: missing parent directories are made. */
+    @Override
+    public synchronized void writeContainerFile(String container, String path, byte[] content, int mode) {
+        Container c = container("write file into container", container);
+        java.util.TreeMap<String, FileNode> fs = files(c);
+        for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            fs.putIfAbsent(path.substring(0, slash), new FileNode(dev.jcompose.app.copy.TarEntry.Type.DIRECTORY, 0755,
+                    new byte[0], "", Instant.now()));
+        }
+        fs.put(path, new FileNode(dev.jcompose.app.copy.TarEntry.Type.FILE, mode, content.clone(), "", Instant.now()));
+    }
+
+    @Override
+    public synchronized Optional<byte[]> readContainerFile(String container, String path) {
+        Container c = container("read file from container", container);
+        FileNode node = files(c).get(path);
+        return node == null || node.type() != dev.jcompose.app.copy.TarEntry.Type.FILE ? Optional.empty()
+                : Optional.of(node.content().clone());
+    }
+
+    private int nginxWorkers;
+
+    /**
+     * A running container runs one process: its command. An nginx runs a master and one worker, a new one each time
+     * it is looked at: a reload here completes (new worker up, old one gone) before anyone can look.
+     */
+    @Override
+    public synchronized List<ContainerProcess> containerProcesses(String container) {
+        Container c = container("list processes of container", container);
+        if (!c.status.equals("running")) return List.of();
+        List<String> command = new ArrayList<>(orEmpty(c.spec.entrypoint()));
+        command.addAll(orEmpty(c.spec.cmd()));
+        if (!command.isEmpty() && command.get(0).equals("nginx")) {
+            return List.of(new ContainerProcess("1", "nginx: master process " + String.join(" ", command)),
+                    new ContainerProcess(Integer.toString(1000 + ++nginxWorkers), "nginx: worker process"));
+        }
+        return List.of(new ContainerProcess("1", String.join(" ", command)));
+    }
+
+    @Override
+    public synchronized List<HealthProbe> healthProbes(String container) {
+        return List.copyOf(probes.getOrDefault(container("inspect container", container).id, List.of()));
+    }
+
+    /** One healthcheck run: recorded with its output, and the health it leads to reported as {@link #reportHealth}. */
+    public synchronized void reportProbe(String idOrName, int exitCode, String output) {
+        Container c = container("report health of container", idOrName);
+        probes.computeIfAbsent(c.id, k -> new ArrayList<>()).add(new HealthProbe(Instant.now(), exitCode, output));
+        reportHealth(idOrName, exitCode == 0 ? "healthy" : "unhealthy");
+    }
+
     @Override
     public void close() {
         listeners.clear();

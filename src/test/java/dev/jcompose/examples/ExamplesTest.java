@@ -174,9 +174,14 @@ class ExamplesTest {
         assertNotNull(web.healthcheck());
         assertEquals("start-first", web.deploy().updateConfig().order());
         assertEquals(Integer.valueOf(2), web.deploy().replicas());
-        long creates = l.plan().ops().stream().filter(o -> o instanceof Op.CreateContainer c && c.service().equals("web"))
-                .count();
+        // Behind its front, the service's replicas come up through a rollout: one op carrying every batch.
+        Op.Rollout rollout = l.plan().ops().stream().filter(o -> o instanceof Op.Rollout r && r.service().equals("web"))
+                .map(o -> (Op.Rollout) o).findFirst().orElseThrow(() -> new AssertionError(l.plan().render()));
+        long creates = rollout.plan().batches().stream().flatMap(b -> b.forward().ops().stream())
+                .filter(o -> o instanceof Op.CreateContainer).count();
         assertEquals(2, creates);
+        assertTrue(rollout.plan().prepare().ops().stream().anyMatch(o -> o instanceof Op.CreateContainer c
+                && c.name().endsWith("-web-front")), rollout.plan().render());
         assertTrue(Files.isExecutable(EXAMPLES.resolve("zero-downtime/load.sh")));
     }
 

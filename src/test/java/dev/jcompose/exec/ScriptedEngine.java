@@ -272,6 +272,29 @@ final class ScriptedEngine implements ContainerEngine {
         return engine.execStart(execId, stdin, sink);
     }
 
+    // --- rollout ---
+
+    @Override
+    public void writeContainerFile(String container, String path, byte[] content, int mode) {
+        enter("writeContainerFile", container);
+        engine.writeContainerFile(container, path, content, mode);
+    }
+
+    @Override
+    public java.util.Optional<byte[]> readContainerFile(String container, String path) {
+        return engine.readContainerFile(container, path);
+    }
+
+    @Override
+    public List<dev.jcompose.engine.ContainerProcess> containerProcesses(String container) {
+        return engine.containerProcesses(container);
+    }
+
+    @Override
+    public List<dev.jcompose.engine.HealthProbe> healthProbes(String container) {
+        return engine.healthProbes(container);
+    }
+
     @Override
     public void close() {
         engine.close();

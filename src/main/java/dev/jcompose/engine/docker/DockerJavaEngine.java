@@ -30,6 +30,8 @@ import dev.jcompose.engine.ContainerStats;
 import dev.jcompose.engine.ImageDetails;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.ContainerProcess;
+import dev.jcompose.engine.HealthProbe;
 import dev.jcompose.engine.ContainerSpec;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.EngineEvent;
@@ -350,7 +352,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         String label = spec.tags().isEmpty() ? "(untagged)" : spec.tags().get(0);
         return call("build image", label, () -> {
             BuildImageCmd cmd = client.buildImageCmd(contextTar).withTags(new HashSet<>(spec.tags()))
-                    .withNoCache(spec.noCache()).withPull(spec.pull()).withRemove(true).withLabels(spec.labels());
+                    .withNoCache(spec.noCache()).withPull(spec.pull()).withRemove(true).withForcerm(true).withLabels(spec.labels());
             if (spec.dockerfile() != null) cmd.withDockerfilePath(spec.dockerfile());
             if (spec.target() != null) cmd.withTarget(spec.target());
             spec.buildArgs().forEach(cmd::withBuildArg);
@@ -466,6 +468,61 @@ public final class DockerJavaEngine implements ContainerEngine {
         } catch (IOException e) {
             throw new EngineException("close connection", endpoint.host().toString(), e.getMessage(), e);
         }
+    }
+
+    // --- rollout ---
+
+    @Override
+    public void writeContainerFile(String container, String path, byte[] content, int mode) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        byte[] tar = SingleFileTar.of(relative, content, mode);
+        run("write file into container", container + ":" + path, () -> client.copyArchiveToContainerCmd(container)
+                .withTarInputStream(new java.io.ByteArrayInputStream(tar)).withRemotePath("/").exec());
+    }
+
+    @Override
+    public Optional<byte[]> readContainerFile(String container, String path) {
+        inspectContainer(container); // a missing container is NotFound; a 404 below is then a missing path
+        return call("read file from container", container + ":" + path, () -> {
+            try (InputStream tar = client.copyArchiveFromContainerCmd(container, path).exec()) {
+                return SingleFileTar.firstFile(tar);
+            } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+                return Optional.<byte[]>empty();
+            } catch (IOException e) {
+                throw new EngineException("read file from container", container + ":" + path, e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public List<ContainerProcess> containerProcesses(String container) {
+        return call("list processes of container", container, () -> {
+            if (!inspectContainer(container).state().running()) return List.of();
+            var top = client.topContainerCmd(container).exec();
+            List<String> titles = List.of(top.getTitles());
+            int pid = titles.indexOf("PID");
+            int cmd = titles.contains("CMD") ? titles.indexOf("CMD") : titles.indexOf("COMMAND");
+            List<ContainerProcess> out = new ArrayList<>();
+            for (String[] row : top.getProcesses()) {
+                out.add(new ContainerProcess(pid < 0 ? "" : row[pid], cmd < 0 ? "" : row[cmd]));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<HealthProbe> healthProbes(String container) {
+        return call("inspect container", container, () -> {
+            var health = client.inspectContainerCmd(container).exec().getState().getHealth();
+            if (health == null || health.getLog() == null) return List.of();
+            List<HealthProbe> out = new ArrayList<>();
+            for (var probe : health.getLog()) {
+                Long code = probe.getExitCodeLong();
+                out.add(new HealthProbe(ResponseMapper.instant(probe.getStart()), code == null ? -1 : code.intValue(),
+                        probe.getOutput() == null ? "" : probe.getOutput()));
+            }
+            return out;
+        });
     }
 
     // plumbing

@@ -13,6 +13,9 @@ import dev.jcompose.engine.NetworkSpec;
 import dev.jcompose.engine.PortSpec;
 import dev.jcompose.engine.ProgressEvent;
 import dev.jcompose.engine.PublishedPort;
+import dev.jcompose.engine.HealthProbe;
+import dev.jcompose.engine.HealthcheckSpec;
+import dev.jcompose.engine.Subscription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,5 +230,27 @@ class DockerJavaEngineContractTest extends ContainerEngineContract {
             assertTrue(e.getMessage().contains("credential helper \"nothere\" (credHelpers)")
                     && e.getMessage().contains("docker-credential-nothere is not on PATH"), e.getMessage());
         }
+    }
+
+    // --- rollout ---
+
+    @Test
+    void healthProbesCarryWhatTheCheckPrinted() throws Exception {
+        String id = engine.createContainer(container("probe", RUN_FOREVER)
+                .healthcheck(new HealthcheckSpec(List.of("CMD-SHELL", "echo probe-" + prefix + "; exit 1"),
+                        Duration.ofMillis(200), Duration.ofSeconds(2), 1, null))
+                .build());
+        java.util.concurrent.CountDownLatch unhealthy = new java.util.concurrent.CountDownLatch(1);
+        try (Subscription s = engine.events(Map.of(TEST_LABEL, prefix), e -> {
+            if (e.action().contains("health_status: unhealthy")) unhealthy.countDown();
+        })) {
+            engine.startContainer(id);
+            assertTrue(unhealthy.await(20, java.util.concurrent.TimeUnit.SECONDS), "no unhealthy event");
+        }
+        List<HealthProbe> probes = engine.healthProbes(id);
+        assertFalse(probes.isEmpty());
+        HealthProbe last = probes.get(probes.size() - 1);
+        assertEquals(1, last.exitCode());
+        assertEquals("probe-" + prefix + "\n", last.output());
     }
 }

@@ -1,0 +1,149 @@
+package dev.jcompose.exec;
+
+import dev.jcompose.engine.ContainerDetails;
+import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.ContainerProcess;
+import dev.jcompose.engine.ExecSpec;
+import dev.jcompose.engine.NetworkAttachment;
+import dev.jcompose.engine.NotFoundException;
+import dev.jcompose.plan.FrontConfig;
+import dev.jcompose.plan.NginxConfig;
+import dev.jcompose.plan.Op;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Points a front at a set of replicas, all through the engine API: the configuration goes in as a file and is
+ * loaded by {@code nginx -s reload} (which refuses an invalid one). nginx then starts new workers with the new
+ * configuration and lets the old ones finish what they serve; the switch is done when the old workers are gone,
+ * so that the replicas they were talking to can be stopped without cutting a request.
+ */
+final class FrontSwitcher {
+    private static final String WORKER = "nginx: worker process";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(25);
+
+    private final ContainerEngine engine;
+
+    FrontSwitcher(ContainerEngine engine) {
+        this.engine = engine;
+    }
+
+    String switchTo(Op.SwitchFront op, OpProgress progress) throws OpFailedException, InterruptedException {
+        byte[] previous = engine.readContainerFile(op.front(), FrontConfig.PATH).orElse(null);
+        List<FrontConfig.Backend> backends = new ArrayList<>();
+        for (String name : op.applyTo(current(op, previous))) {
+            address(name, op.config()).ifPresent(a -> backends.add(new FrontConfig.Backend(name, a)));
+        }
+        byte[] text = NginxConfig.render(op.config(), op.generation(), backends).getBytes(StandardCharsets.UTF_8);
+        engine.writeContainerFile(op.front(), FrontConfig.PATH, text, 0644);
+        if (!engine.inspectContainer(op.front()).state().running()) {
+            engine.startContainer(op.front());
+            awaitWorkers(op.front(), Set.of(), START_TIMEOUT);
+            return "Started";
+        }
+        Set<String> before = workers(op.front());
+        try {
+            // nginx -s reload reads the whole configuration first and signals nothing when it is invalid.
+            exec(op.front(), "reload", "nginx", "-c", FrontConfig.PATH, "-s", "reload");
+        } catch (OpFailedException invalid) {
+            // The file must say what the front serves: the running nginx kept the previous configuration.
+            if (previous != null) engine.writeContainerFile(op.front(), FrontConfig.PATH, previous, 0644);
+            throw invalid;
+        }
+        awaitWorkers(op.front(), before, START_TIMEOUT);
+        progress.working("draining");
+        Duration drain = op.config().drainTimeout().plusSeconds(5);
+        long deadline = System.nanoTime() + drain.toNanos();
+        while (workers(op.front()).stream().anyMatch(before::contains)) {
+            // nginx closes what is left at worker_shutdown_timeout; past that, something else holds the worker.
+            if (System.nanoTime() > deadline) {
+                throw new OpFailedException("front " + op.front() + " still has workers of the old configuration after "
+                        + drain.toSeconds() + "s");
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        return "Switched";
+    }
+
+    /** The replicas the front routes to now, as its configuration file says. */
+    private static List<String> current(Op.SwitchFront op, byte[] file) throws OpFailedException {
+        if (op.exact()) return op.add();
+        String text = file == null ? null : new String(file, StandardCharsets.UTF_8);
+        if (NginxConfig.routes(text) == null) {
+            throw new OpFailedException("front " + op.front() + " has no configuration written by jcompose; run up to"
+                    + " write it");
+        }
+        return NginxConfig.routeNames(text);
+    }
+
+    /**
+     * The replica's address on the front's network. A replica that is gone or no longer runs (one a killed jcompose
+     * was stopping, say) has none and is left out: nginx must not be pointed at it. A running one on no network
+     * with an address is named instead.
+     */
+    private Optional<String> address(String replica, FrontConfig config) {
+        ContainerDetails details;
+        try {
+            details = engine.inspectContainer(replica);
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+        if (!details.state().running()) return Optional.empty();
+        NetworkAttachment on = config.network() == null ? null : details.networks().get(config.network());
+        if (on != null && on.ipv4Address() != null && !on.ipv4Address().isEmpty()) return Optional.of(on.ipv4Address());
+        return Optional.of(details.networks().values().stream().map(NetworkAttachment::ipv4Address)
+                .filter(ip -> ip != null && !ip.isEmpty()).findFirst().orElse(replica));
+    }
+
+    /** Waits until a worker that is not one of {@code old} runs; fails when the front stops instead. */
+    private void awaitWorkers(String front, Set<String> old, Duration timeout)
+            throws OpFailedException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<ContainerProcess> processes = engine.containerProcesses(front);
+            if (processes.isEmpty() && !engine.inspectContainer(front).state().running()) {
+                throw new OpFailedException("front " + front + " stopped: " + String.join(" / ",
+                        ContainerLogTail.of(engine, front)), ContainerLogTail.of(engine, front), null);
+            }
+            boolean fresh = processes.stream().anyMatch(p -> p.command().startsWith(WORKER)
+                    && !p.command().contains("shutting down") && !old.contains(p.pid()));
+            if (fresh) return;
+            if (System.nanoTime() > deadline) {
+                throw new OpFailedException("front " + front + " has no nginx worker of the new configuration after "
+                        + timeout.toSeconds() + "s", ContainerLogTail.of(engine, front), null);
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private Set<String> workers(String front) {
+        return engine.containerProcesses(front).stream().filter(p -> p.command().startsWith(WORKER))
+                .map(ContainerProcess::pid).collect(Collectors.toSet());
+    }
+
+    private void exec(String front, String what, String... cmd) throws OpFailedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String id = engine.execCreate(front, ExecSpec.of(cmd));
+        int code = engine.execStart(id, null, (stream, bytes) -> {
+            synchronized (out) {
+                out.writeBytes(bytes);
+            }
+        });
+        if (code != 0) {
+            String output;
+            synchronized (out) {
+                output = out.toString(StandardCharsets.UTF_8).strip();
+            }
+            throw new OpFailedException("front " + front + ": " + what + " failed (exit " + code + ")",
+                    output.lines().toList(), null);
+        }
+    }
+}
