@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,8 +44,9 @@ class BashCompletionTest {
 
     @Test
     void completesVerbsOptionsAndOptionValues() throws Exception {
-        assertEquals("down doctor", complete("jcompose", "do"));
-        assertEquals("up unpause", complete("jcompose", "u"));
+        assertEquals("down", complete("jcompose", "dow"));
+        List<String> u = List.of(complete("jcompose", "u").split(" "));
+        assertTrue(u.contains("up") && u.stream().allMatch(w -> w.startsWith("u")), u.toString());
         assertEquals("--detach", complete("jcompose", "up", "--d"));
         assertEquals("plain", complete("jcompose", "--progress", "p"));
         assertEquals("always missing never", complete("jcompose", "up", "--pull", ""));
