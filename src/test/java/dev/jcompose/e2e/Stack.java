@@ -76,6 +76,12 @@ final class Stack implements AutoCloseable {
         }
     }
 
+    /** Sets a variable of the environment jcompose runs in. */
+    Stack env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
     /** The environment jcompose runs in, for a jcompose started as a process of its own. */
     Map<String, String> environment() {
         return Map.copyOf(env);
