@@ -83,6 +83,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from config' -l profiles -d 'Pri
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l images -d 'Print the image names, one per line'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l hash -x -a '(__jcompose_services)' -d 'Print the service config hash, one per line (* for all, or a comma-separated list)'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l dry-run -d 'Execute command in dry run mode'
 
 # up
 complete -c jcompose -n '__fish_seen_subcommand_from up' -s h -l help -d 'Show this help'
@@ -105,6 +106,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from up' -l pull -x -a 'always m
 complete -c jcompose -n '__fish_seen_subcommand_from up' -l force-recreate -d 'Recreate containers even if their configuration hasn\'t changed'
 complete -c jcompose -n '__fish_seen_subcommand_from up' -l no-recreate -d 'If containers already exist, don\'t recreate them'
 complete -c jcompose -n '__fish_seen_subcommand_from up' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from up' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from up' -a '(__jcompose_services)'
 
 # down
@@ -113,6 +115,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from down' -s v -l volumes -d 'R
 complete -c jcompose -n '__fish_seen_subcommand_from down' -l rmi -x -a 'none local all' -d 'Remove images used by services: "local" (those without a custom tag) or "all"'
 complete -c jcompose -n '__fish_seen_subcommand_from down' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
 complete -c jcompose -n '__fish_seen_subcommand_from down' -s t -l timeout -x -d 'Shutdown timeout in seconds'
+complete -c jcompose -n '__fish_seen_subcommand_from down' -l dry-run -d 'Execute command in dry run mode'
 
 # ps
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -s h -l help -d 'Show this help'
@@ -123,6 +126,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from ps' -l status -x -d 'Filter
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l format -x -d 'Format the output: table or json'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l no-trunc -d 'Don\'t truncate output'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l filter -x -d 'Filter services by a property (supported filters: status)'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -a '(__jcompose_services)'
 
 # logs
@@ -135,6 +139,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from logs' -l until -x -d 'Show 
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l no-log-prefix -d 'Don\'t print prefix in logs'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l front -d 'Include the front proxies of services that roll out without downtime'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l no-color -d 'Produce monochrome output'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -a '(__jcompose_services)'
 
 # create
@@ -145,21 +150,25 @@ complete -c jcompose -n '__fish_seen_subcommand_from create' -l pull -x -a 'alwa
 complete -c jcompose -n '__fish_seen_subcommand_from create' -l force-recreate -d 'Recreate containers even if their configuration hasn\'t changed'
 complete -c jcompose -n '__fish_seen_subcommand_from create' -l no-recreate -d 'If containers already exist, don\'t recreate them'
 complete -c jcompose -n '__fish_seen_subcommand_from create' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from create' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from create' -a '(__jcompose_services)'
 
 # start
 complete -c jcompose -n '__fish_seen_subcommand_from start' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from start' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from start' -a '(__jcompose_services)'
 
 # stop
 complete -c jcompose -n '__fish_seen_subcommand_from stop' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from stop' -s t -l timeout -x -d 'Specify a shutdown timeout in seconds'
+complete -c jcompose -n '__fish_seen_subcommand_from stop' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from stop' -a '(__jcompose_services)'
 
 # restart
 complete -c jcompose -n '__fish_seen_subcommand_from restart' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from restart' -s t -l timeout -x -d 'Specify a shutdown timeout in seconds'
 complete -c jcompose -n '__fish_seen_subcommand_from restart' -l no-deps -d 'Don\'t restart dependent services'
+complete -c jcompose -n '__fish_seen_subcommand_from restart' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from restart' -a '(__jcompose_services)'
 
 # rm
@@ -167,6 +176,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from rm' -s h -l help -d 'Show t
 complete -c jcompose -n '__fish_seen_subcommand_from rm' -s f -l force -d 'Don\'t ask to confirm removal'
 complete -c jcompose -n '__fish_seen_subcommand_from rm' -s s -l stop -d 'Stop the containers, if required, before removing'
 complete -c jcompose -n '__fish_seen_subcommand_from rm' -s v -l volumes -d 'Remove any anonymous volumes attached to containers'
+complete -c jcompose -n '__fish_seen_subcommand_from rm' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from rm' -a '(__jcompose_services)'
 
 # exec
@@ -178,6 +188,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from exec' -l privileged -d 'Giv
 complete -c jcompose -n '__fish_seen_subcommand_from exec' -s u -l user -x -d 'Run the command as this user'
 complete -c jcompose -n '__fish_seen_subcommand_from exec' -s T -l no-TTY -l no-tty -d 'Disable pseudo-TTY allocation. By default \'jcompose exec\' allocates a TTY on a terminal'
 complete -c jcompose -n '__fish_seen_subcommand_from exec' -s w -l workdir -x -d 'Path to workdir directory for this command'
+complete -c jcompose -n '__fish_seen_subcommand_from exec' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from exec; and __jcompose_no_argument_after exec' -a '(__jcompose_services)'
 
 # run
@@ -202,35 +213,42 @@ complete -c jcompose -n '__fish_seen_subcommand_from run' -l build -d 'Build ima
 complete -c jcompose -n '__fish_seen_subcommand_from run' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
 complete -c jcompose -n '__fish_seen_subcommand_from run' -l quiet-pull -d 'Pull without printing progress information'
 complete -c jcompose -n '__fish_seen_subcommand_from run' -s i -l interactive -d 'Keep STDIN open even if not attached (default true)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from run; and __jcompose_no_argument_after run' -a '(__jcompose_services)'
 
 # kill
 complete -c jcompose -n '__fish_seen_subcommand_from kill' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from kill' -s s -l signal -x -d 'SIGNAL to send to the container (default "SIGKILL")'
 complete -c jcompose -n '__fish_seen_subcommand_from kill' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from kill' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from kill' -a '(__jcompose_services)'
 
 # pause
 complete -c jcompose -n '__fish_seen_subcommand_from pause' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from pause' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from pause' -a '(__jcompose_services)'
 
 # unpause
 complete -c jcompose -n '__fish_seen_subcommand_from unpause' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from unpause' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from unpause' -a '(__jcompose_services)'
 
 # top
 complete -c jcompose -n '__fish_seen_subcommand_from top' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from top' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from top' -a '(__jcompose_services)'
 
 # port
 complete -c jcompose -n '__fish_seen_subcommand_from port' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from port' -l protocol -x -d 'tcp or udp (default "tcp")'
 complete -c jcompose -n '__fish_seen_subcommand_from port' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from port' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from port; and __jcompose_no_argument_after port' -a '(__jcompose_services)'
 
 # wait
 complete -c jcompose -n '__fish_seen_subcommand_from wait' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from wait' -l down-project -d 'Drops project when the first container stops'
+complete -c jcompose -n '__fish_seen_subcommand_from wait' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from wait' -a '(__jcompose_services)'
 
 # cp
@@ -239,18 +257,22 @@ complete -c jcompose -n '__fish_seen_subcommand_from cp' -l index -x -d 'Index o
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -l all -d 'Include containers created by the run command'
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -s L -l follow-link -d 'Always follow symbol link in SRC_PATH'
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -s a -l archive -d 'Archive mode (copy all uid/gid information)'
+complete -c jcompose -n '__fish_seen_subcommand_from cp' -l dry-run -d 'Execute command in dry run mode'
 
 # graph
 complete -c jcompose -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from graph' -l format -x -a 'text dot mermaid' -d 'Output format: text, dot, mermaid (default "text")'
+complete -c jcompose -n '__fish_seen_subcommand_from graph' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from graph' -a '(__jcompose_services)'
 
 # doctor
 complete -c jcompose -n '__fish_seen_subcommand_from doctor' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from doctor' -l dry-run -d 'Execute command in dry run mode'
 
 # watch
 complete -c jcompose -n '__fish_seen_subcommand_from watch' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from watch' -l no-up -d 'Do not build and start the services before watching'
+complete -c jcompose -n '__fish_seen_subcommand_from watch' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from watch' -a '(__jcompose_services)'
 
 # build
@@ -261,6 +283,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from build' -l push -d 'Push ser
 complete -c jcompose -n '__fish_seen_subcommand_from build' -l no-cache -d 'Do not use cache when building the image'
 complete -c jcompose -n '__fish_seen_subcommand_from build' -l build-arg -x -d 'Set build-time variables for services (repeatable; KEY alone takes it from the environment)'
 complete -c jcompose -n '__fish_seen_subcommand_from build' -l with-dependencies -d 'Also build dependencies (transitively)'
+complete -c jcompose -n '__fish_seen_subcommand_from build' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from build' -a '(__jcompose_services)'
 
 # pull
@@ -270,6 +293,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from pull' -l ignore-pull-failur
 complete -c jcompose -n '__fish_seen_subcommand_from pull' -l ignore-buildable -d 'Ignore images that can be built'
 complete -c jcompose -n '__fish_seen_subcommand_from pull' -l include-deps -d 'Also pull services declared as dependencies'
 complete -c jcompose -n '__fish_seen_subcommand_from pull' -l policy -x -d 'Apply pull policy ("missing"|"always")'
+complete -c jcompose -n '__fish_seen_subcommand_from pull' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from pull' -a '(__jcompose_services)'
 
 # push
@@ -277,17 +301,20 @@ complete -c jcompose -n '__fish_seen_subcommand_from push' -s h -l help -d 'Show
 complete -c jcompose -n '__fish_seen_subcommand_from push' -l ignore-push-failures -d 'Push what it can and ignores images with push failures'
 complete -c jcompose -n '__fish_seen_subcommand_from push' -l include-deps -d 'Also push images of services declared as dependencies'
 complete -c jcompose -n '__fish_seen_subcommand_from push' -s q -l quiet -d 'Push without printing progress information'
+complete -c jcompose -n '__fish_seen_subcommand_from push' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from push' -a '(__jcompose_services)'
 
 # images
 complete -c jcompose -n '__fish_seen_subcommand_from images' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from images' -l format -x -d 'Format the output. Values: [table | json]'
 complete -c jcompose -n '__fish_seen_subcommand_from images' -s q -l quiet -d 'Only display IDs'
+complete -c jcompose -n '__fish_seen_subcommand_from images' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from images' -a '(__jcompose_services)'
 
 # events
 complete -c jcompose -n '__fish_seen_subcommand_from events' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from events' -l json -d 'Output events as a stream of json objects'
+complete -c jcompose -n '__fish_seen_subcommand_from events' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from events' -a '(__jcompose_services)'
 
 # ls
@@ -296,10 +323,12 @@ complete -c jcompose -n '__fish_seen_subcommand_from ls' -s a -l all -d 'Show al
 complete -c jcompose -n '__fish_seen_subcommand_from ls' -l format -x -d 'Format the output. Values: [table | json]'
 complete -c jcompose -n '__fish_seen_subcommand_from ls' -s q -l quiet -d 'Only display project names'
 complete -c jcompose -n '__fish_seen_subcommand_from ls' -l filter -x -d 'Filter output based on conditions provided (name=...)'
+complete -c jcompose -n '__fish_seen_subcommand_from ls' -l dry-run -d 'Execute command in dry run mode'
 
 # scale
 complete -c jcompose -n '__fish_seen_subcommand_from scale' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from scale' -l no-deps -d 'Don\'t start linked services'
+complete -c jcompose -n '__fish_seen_subcommand_from scale' -l dry-run -d 'Execute command in dry run mode'
 
 # stats
 complete -c jcompose -n '__fish_seen_subcommand_from stats' -s h -l help -d 'Show this help'
@@ -307,25 +336,31 @@ complete -c jcompose -n '__fish_seen_subcommand_from stats' -s a -l all -d 'Show
 complete -c jcompose -n '__fish_seen_subcommand_from stats' -l format -x -d 'table (default), table TEMPLATE, json, or a TEMPLATE such as {{.Name}}: {{.CPUPerc}}'
 complete -c jcompose -n '__fish_seen_subcommand_from stats' -l no-stream -d 'Disable streaming stats and only pull the first result'
 complete -c jcompose -n '__fish_seen_subcommand_from stats' -l no-trunc -d 'Do not truncate output'
+complete -c jcompose -n '__fish_seen_subcommand_from stats' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from stats; and __jcompose_no_argument_after stats' -a '(__jcompose_services)'
 
 # rollout
 complete -c jcompose -n '__fish_seen_subcommand_from rollout' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from rollout' -l status -d 'Show each front, the generation it serves and its replicas'
 complete -c jcompose -n '__fish_seen_subcommand_from rollout' -l force -d 'Replace every replica, also those that match the files'
+complete -c jcompose -n '__fish_seen_subcommand_from rollout' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from rollout' -a '(__jcompose_services)'
 
 # rollback
 complete -c jcompose -n '__fish_seen_subcommand_from rollback' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from rollback' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from rollback; and __jcompose_no_argument_after rollback' -a '(__jcompose_services)'
 
 # version
 complete -c jcompose -n '__fish_seen_subcommand_from version' -s f -l format -x -a 'pretty json' -d 'Format the output. Values: [pretty, json] (default "pretty")'
 complete -c jcompose -n '__fish_seen_subcommand_from version' -l short -d 'Shows only the version number'
 complete -c jcompose -n '__fish_seen_subcommand_from version' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from version' -l dry-run -d 'Execute command in dry run mode'
 
 # help
 complete -c jcompose -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
+complete -c jcompose -n '__fish_seen_subcommand_from help' -l dry-run -d 'Execute command in dry run mode'
 
 # shell
 complete -c jcompose -n '__fish_seen_subcommand_from shell' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from shell' -l dry-run -d 'Execute command in dry run mode'

@@ -1,8 +1,14 @@
 package dev.jcompose.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import dev.jcompose.app.EarlyConnector;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Builds the {@code jcompose} command tree and runs one command line through it, returning the exit code. */
 public final class Cli {
@@ -10,42 +16,71 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The subcommands in the order help lists them; each is made only when the command line needs it. */
+    private static final List<Verb> VERBS = List.of(
+            offline(ConfigCommand.class, ConfigCommand::new),
+            verb(UpCommand.class, UpCommand::new),
+            verb(DownCommand.class, DownCommand::new),
+            verb(PsCommand.class, PsCommand::new),
+            verb(LogsCommand.class, LogsCommand::new),
+            verb(LifecycleCommands.Create.class, LifecycleCommands.Create::new),
+            verb(LifecycleCommands.Start.class, LifecycleCommands.Start::new),
+            verb(LifecycleCommands.Stop.class, LifecycleCommands.Stop::new),
+            verb(LifecycleCommands.Restart.class, LifecycleCommands.Restart::new),
+            verb(LifecycleCommands.Rm.class, LifecycleCommands.Rm::new),
+            verb(ExecCommand.class, ExecCommand::new),
+            verb(RunCommand.class, RunCommand::new),
+            verb(ContainerControlCommands.Kill.class, ContainerControlCommands.Kill::new),
+            verb(ContainerControlCommands.Pause.class, ContainerControlCommands.Pause::new),
+            verb(ContainerControlCommands.Unpause.class, ContainerControlCommands.Unpause::new),
+            verb(TopCommand.class, TopCommand::new),
+            verb(PortCommand.class, PortCommand::new),
+            verb(WaitCommand.class, WaitCommand::new),
+            verb(CpCommand.class, CpCommand::new),
+            offline(GraphCommand.class, GraphCommand::new),
+            verb(DoctorCommand.class, DoctorCommand::new),
+            verb(WatchCommand.class, WatchCommand::new),
+            verb(BuildCommand.class, BuildCommand::new),
+            verb(PullCommand.class, PullCommand::new),
+            verb(PushCommand.class, PushCommand::new),
+            verb(ImagesCommand.class, ImagesCommand::new),
+            verb(EventsCommand.class, EventsCommand::new),
+            verb(LsCommand.class, LsCommand::new),
+            verb(ScaleCommand.class, ScaleCommand::new),
+            verb(StatsCommand.class, StatsCommand::new),
+            verb(RolloutCommand.class, RolloutCommand::new),
+            verb(RollbackCommand.class, RollbackCommand::new),
+            offline(VersionCommand.class, context -> new VersionCommand()),
+            offline(CommandLine.HelpCommand.class, context -> new CommandLine.HelpCommand()));
+
+    /** @param engine whether the verb talks to the engine (its connection can start before the command line is read) */
+    private record Verb(Class<?> type, Function<CliContext, Object> make, boolean engine) {
+        boolean isCalled(String word) {
+            Command command = type.getAnnotation(Command.class);
+            return command.name().equals(word) || Arrays.asList(command.aliases()).contains(word);
+        }
+    }
+
+    private static Verb verb(Class<?> type, Function<CliContext, Object> make) {
+        return new Verb(type, make, true);
+    }
+
+    private static Verb offline(Class<?> type, Function<CliContext, Object> make) {
+        return new Verb(type, make, false);
+    }
+
+    /** The whole tree: for help, completion and the shell. */
     public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new JcomposeCommand())
-                .addSubcommand(new ConfigCommand(context))
-                .addSubcommand(new UpCommand(context))
-                .addSubcommand(new DownCommand(context))
-                .addSubcommand(new PsCommand(context))
-                .addSubcommand(new LogsCommand(context))
-                .addSubcommand(new LifecycleCommands.Create(context))
-                .addSubcommand(new LifecycleCommands.Start(context))
-                .addSubcommand(new LifecycleCommands.Stop(context))
-                .addSubcommand(new LifecycleCommands.Restart(context))
-                .addSubcommand(new LifecycleCommands.Rm(context))
-                .addSubcommand(new ExecCommand(context))
-                .addSubcommand(new RunCommand(context))
-                .addSubcommand(new ContainerControlCommands.Kill(context))
-                .addSubcommand(new ContainerControlCommands.Pause(context))
-                .addSubcommand(new ContainerControlCommands.Unpause(context))
-                .addSubcommand(new TopCommand(context))
-                .addSubcommand(new PortCommand(context))
-                .addSubcommand(new WaitCommand(context))
-                .addSubcommand(new CpCommand(context))
-                .addSubcommand(new GraphCommand(context))
-                .addSubcommand(new DoctorCommand(context))
-                .addSubcommand(new WatchCommand(context))
-                .addSubcommand(new BuildCommand(context))
-                .addSubcommand(new PullCommand(context))
-                .addSubcommand(new PushCommand(context))
-                .addSubcommand(new ImagesCommand(context))
-                .addSubcommand(new EventsCommand(context))
-                .addSubcommand(new LsCommand(context))
-                .addSubcommand(new ScaleCommand(context))
-                .addSubcommand(new StatsCommand(context))
-                .addSubcommand(new RolloutCommand(context))
-                .addSubcommand(new RollbackCommand(context))
-                .addSubcommand(new VersionCommand())
-                .addSubcommand(new CommandLine.HelpCommand());
+        return configured(tree(VERBS, context), out, err);
+    }
+
+    private static CommandLine tree(List<Verb> verbs, CliContext context) {
+        CommandLine cmd = new CommandLine(new JcomposeCommand());
+        for (Verb verb : verbs) cmd.addSubcommand(verb.make().apply(context));
+        return cmd;
+    }
+
+    private static CommandLine configured(CommandLine cmd, PrintWriter out, PrintWriter err) {
         cmd.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOverwrittenOptionsAllowed(true)
                 .setOut(out)
@@ -53,8 +88,9 @@ public final class Cli {
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new FailureHandler());
         // Everything after SERVICE belongs to the container's command, as in Docker Compose.
-        for (String name : java.util.List.of("exec", "run")) {
-            cmd.getSubcommands().get(name).setStopAtPositional(true);
+        for (String name : List.of("exec", "run")) {
+            CommandLine sub = cmd.getSubcommands().get(name);
+            if (sub != null) sub.setStopAtPositional(true);
         }
         return cmd;
     }
@@ -75,9 +111,25 @@ public final class Cli {
             out.flush();
             return ExitCodes.OK;
         }
-        CommandLine cmd = commandLine(context, out, err);
-        extension.accept(cmd);
+        // Building picocli's model of every verb costs most of the start-up (picocli's classes are compiled for
+        // Java 5: no class-data sharing, slow verification), so a command line that names a verb gets only that one.
+        Optional<Verb> called = CalledVerb.find(args).flatMap(word -> VERBS.stream().filter(v -> v.isCalled(word))
+                .filter(v -> v.type() != CommandLine.HelpCommand.class).findFirst());
+        CommandLine cmd;
+        EarlyConnector early = null;
+        if (called.isPresent()) {
+            if (called.get().engine()) {
+                // Setting up the engine's client takes about as long as reading the command line and the project.
+                early = EarlyConnector.start(context.engines());
+                context = context.withEngines(early);
+            }
+            cmd = configured(tree(List.of(called.get()), context), out, err);
+        } else {
+            cmd = commandLine(context, out, err);
+            extension.accept(cmd);
+        }
         int code = cmd.execute(args);
+        if (early != null) early.closeIfUnclaimed();
         out.flush();
         err.flush();
         return code;

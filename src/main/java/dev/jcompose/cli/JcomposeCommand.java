@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,7 +51,8 @@ public final class JcomposeCommand implements Callable<Integer> {
             description = "Control when to print ANSI control characters (${COMPLETION-CANDIDATES}) (default \"${DEFAULT-VALUE}\")")
     AnsiMode ansi;
 
-    @Option(names = "--dry-run", description = "Execute command in dry run mode")
+    /** The one global option Docker Compose also takes after the verb ({@code up --dry-run}): a persistent flag. */
+    @Option(names = "--dry-run", scope = ScopeType.INHERIT, description = "Execute command in dry run mode")
     boolean dryRun;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Control max parallelism, -1 for unlimited (default -1)")

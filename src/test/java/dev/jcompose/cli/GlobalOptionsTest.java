@@ -26,6 +26,13 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void dryRunIsAlsoTakenAfterTheVerbAsInDockerCompose() {
+        assertTrue(parse("up", "-d", "--dry-run").dryRun());
+        assertTrue(parse("down", "--dry-run").dryRun());
+        assertFalse(parse("up", "-d").dryRun());
+    }
+
+    @Test
     void everyGlobalOptionIsParsed() {
         JcomposeCommand g = parse("-f", "a.yaml", "--file", "b.yaml", "-f", "-", "-p", "shop",
                 "--project-directory", "/srv/shop", "--env-file", "one.env", "--env-file", "two.env",

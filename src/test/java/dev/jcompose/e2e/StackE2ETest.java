@@ -98,6 +98,7 @@ class StackE2ETest extends EngineE2E {
             assertTrue(again.err().contains("nothing to do"), again.toString());
             assertEquals(a1, s.container(s.name("a", 1)).id());
             assertEquals("nothing to do: the project is up to date\n", s.ok("--dry-run", "up", "-d").out());
+            assertEquals("nothing to do: the project is up to date\n", s.ok("up", "-d", "--dry-run").out());
 
             s.write("compose.yaml", base.formatted("2"));
             String plan = s.ok("--dry-run", "up", "-d").out();

@@ -47,7 +47,8 @@ class BashCompletionTest {
         assertEquals("down", complete("jcompose", "dow"));
         List<String> u = List.of(complete("jcompose", "u").split(" "));
         assertTrue(u.contains("up") && u.stream().allMatch(w -> w.startsWith("u")), u.toString());
-        assertEquals("--detach", complete("jcompose", "up", "--d"));
+        assertEquals("--detach --dry-run", complete("jcompose", "up", "--d"));
+        assertEquals("--detach", complete("jcompose", "up", "--de"));
         assertEquals("plain", complete("jcompose", "--progress", "p"));
         assertEquals("always missing never", complete("jcompose", "up", "--pull", ""));
         assertEquals("never", complete("jcompose", "up", "--pull", "=", "ne"));
