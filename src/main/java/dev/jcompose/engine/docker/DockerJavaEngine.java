@@ -68,20 +68,36 @@ public final class DockerJavaEngine implements ContainerEngine {
     static final RemoteApiVersion CLIENT_API = RemoteApiVersion.VERSION_1_44;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-    private final DockerClient client;
+    /** docker-java, set up on first use: commands that only read never need it (see {@link EngineReads}). */
+    private volatile DockerClient client;
     private final Endpoint endpoint;
     private final EngineInfo info;
     /** Our own HTTP client, for the requests docker-java cannot make (hijacked streams that half-close). */
     private final EngineHttp http;
     private final Supplier<RegistryCredentials> credentials;
 
-    private DockerJavaEngine(DockerClient client, Endpoint endpoint, EngineInfo info,
-                             Supplier<RegistryCredentials> credentials) {
-        this.client = client;
+    private final EngineReads reads;
+
+    private DockerJavaEngine(Endpoint endpoint, EngineInfo info, Supplier<RegistryCredentials> credentials) {
         this.endpoint = endpoint;
         this.info = info;
         this.http = new EngineHttp(endpoint, info.negotiatedApiVersion());
+        this.reads = new EngineReads(http, endpoint);
         this.credentials = credentials;
+    }
+
+    private DockerClient docker() {
+        DockerClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = client(endpoint, RemoteApiVersion.parseConfig(info.negotiatedApiVersion()));
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** Connects to the engine the docker CLI would use from this process's environment. */
@@ -99,23 +115,16 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     /** Connects as {@link #connect(Endpoint)}; pulls and pushes authenticate with what {@code credentials} gives. */
     public static DockerJavaEngine connect(Endpoint endpoint, Supplier<RegistryCredentials> credentials) {
-        Version version;
-        try (DockerClient probe = client(endpoint, RemoteApiVersion.unknown())) {
-            version = probe.versionCmd().exec();
-        } catch (IOException | RuntimeException e) {
-            RuntimeException failure = e instanceof RuntimeException r ? r : new RuntimeException(e);
-            EngineException translated = EngineErrors.translate("connect", endpoint.host().toString(), failure, endpoint);
-            if (translated instanceof dev.jcompose.engine.EngineUnreachableException) {
-                throw translated;
-            }
+        EngineInfo info;
+        try {
+            info = EngineReads.version(endpoint, CLIENT_API.getVersion());
+        } catch (dev.jcompose.engine.EngineUnreachableException e) {
+            throw e;
+        } catch (EngineException e) {
             throw new dev.jcompose.engine.EngineUnreachableException(
-                    List.of(endpoint.describe() + ": " + translated.engineMessage()), e);
+                    List.of(endpoint.describe() + ": " + e.engineMessage()), e);
         }
-        RemoteApiVersion engineApi = RemoteApiVersion.parseConfig(version.getApiVersion());
-        RemoteApiVersion negotiated = engineApi.isGreaterOrEqual(CLIENT_API) ? CLIENT_API : engineApi;
-        EngineInfo info = new EngineInfo(version.getVersion(), version.getApiVersion(), negotiated.getVersion(),
-                version.getOperatingSystem(), version.getArch());
-        return new DockerJavaEngine(client(endpoint, negotiated), endpoint, info, credentials);
+        return new DockerJavaEngine(endpoint, info, credentials);
     }
 
     private static DockerClient client(Endpoint endpoint, RemoteApiVersion apiVersion) {
@@ -142,22 +151,20 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public List<ContainerSummary> listContainers(Map<String, String> labelFilter) {
-        return call("list containers", "", () -> client.listContainersCmd().withShowAll(true)
-                .withFilter("label", labelFilters(labelFilter)).exec()
-                .stream().map(ResponseMapper::summary).toList());
+        return reads.containers(labelFilter);
     }
 
     @Override
     public ContainerDetails inspectContainer(String idOrName) {
         return call("inspect container", idOrName,
-                () -> ResponseMapper.details(client.inspectContainerCmd(idOrName).exec()));
+                () -> ResponseMapper.details(docker().inspectContainerCmd(idOrName).exec()));
     }
 
     @Override
     public String createContainer(ContainerSpec spec) {
         String label = spec.name() == null ? spec.image() : spec.name();
         String id = call("create container", label, () -> {
-            CreateContainerCmd cmd = client.createContainerCmd(spec.image());
+            CreateContainerCmd cmd = docker().createContainerCmd(spec.image());
             ContainerSpecMapper.apply(spec, cmd);
             return cmd.exec().getId();
         });
@@ -173,7 +180,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     public void startContainer(String idOrName) {
         run("start container", idOrName, () -> {
             try {
-                client.startContainerCmd(idOrName).exec();
+                docker().startContainerCmd(idOrName).exec();
             } catch (NotModifiedException alreadyStarted) {
                 // the desired state holds already
             }
@@ -184,7 +191,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     public void stopContainer(String idOrName, Duration timeout) {
         run("stop container", idOrName, () -> {
             try {
-                client.stopContainerCmd(idOrName).withTimeout((int) timeout.toSeconds()).exec();
+                docker().stopContainerCmd(idOrName).withTimeout((int) timeout.toSeconds()).exec();
             } catch (NotModifiedException alreadyStopped) {
                 // the desired state holds already
             }
@@ -193,23 +200,23 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public void killContainer(String idOrName, String signal) {
-        run("kill container", idOrName, () -> client.killContainerCmd(idOrName).withSignal(signal).exec());
+        run("kill container", idOrName, () -> docker().killContainerCmd(idOrName).withSignal(signal).exec());
     }
 
     @Override
     public void removeContainer(String idOrName, boolean force, boolean removeAnonymousVolumes) {
-        run("remove container", idOrName, () -> client.removeContainerCmd(idOrName).withForce(force)
+        run("remove container", idOrName, () -> docker().removeContainerCmd(idOrName).withForce(force)
                 .withRemoveVolumes(removeAnonymousVolumes).exec());
     }
 
     @Override
     public void renameContainer(String idOrName, String newName) {
-        run("rename container", idOrName, () -> client.renameContainerCmd(idOrName).withName(newName).exec());
+        run("rename container", idOrName, () -> docker().renameContainerCmd(idOrName).withName(newName).exec());
     }
 
     @Override
     public int waitContainer(String idOrName) {
-        return call("wait for container", idOrName, () -> client.waitContainerCmd(idOrName)
+        return call("wait for container", idOrName, () -> docker().waitContainerCmd(idOrName)
                 .exec(new WaitContainerResultCallback()).awaitStatusCode());
     }
 
@@ -224,20 +231,20 @@ public final class DockerJavaEngine implements ContainerEngine {
                             .withIpv4Address(attachment.ipv4Address()).withIpv6Address(attachment.ipv6Address()));
                 }
             }
-            client.connectToNetworkCmd().withNetworkId(network).withContainerId(container)
+            docker().connectToNetworkCmd().withNetworkId(network).withContainerId(container)
                     .withContainerNetwork(endpointConfig).exec();
         });
     }
 
     @Override
     public void disconnectNetwork(String network, String container, boolean force) {
-        run("disconnect container " + container + " from network", network, () -> client.disconnectFromNetworkCmd()
+        run("disconnect container " + container + " from network", network, () -> docker().disconnectFromNetworkCmd()
                 .withNetworkId(network).withContainerId(container).withForce(force).exec());
     }
 
     @Override
     public Subscription logs(String idOrName, LogOptions options, LogSink sink) {
-        LogContainerCmd cmd = client.logContainerCmd(idOrName).withStdOut(true).withStdErr(true)
+        LogContainerCmd cmd = docker().logContainerCmd(idOrName).withStdOut(true).withStdErr(true)
                 .withFollowStream(options.follow()).withTimestamps(options.timestamps());
         if (options.tail() != null) cmd.withTail(options.tail());
         if (options.since() != null) cmd.withSince((int) options.since().getEpochSecond());
@@ -256,21 +263,18 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public List<NetworkInfo> listNetworks(Map<String, String> labelFilter) {
-        return call("list networks", "", () -> client.listNetworksCmd()
-                .withFilter("label", labelFilters(labelFilter)).exec()
-                .stream().map(ResponseMapper::network).toList());
+        return reads.networks(labelFilter);
     }
 
     @Override
     public Optional<NetworkInfo> findNetwork(String idOrName) {
-        return optional(() -> call("inspect network", idOrName,
-                () -> ResponseMapper.network(client.inspectNetworkCmd().withNetworkId(idOrName).exec())));
+        return reads.network(idOrName);
     }
 
     @Override
     public String createNetwork(NetworkSpec spec) {
         return call("create network", spec.name(), () -> {
-            CreateNetworkCmd cmd = client.createNetworkCmd().withName(spec.name())
+            CreateNetworkCmd cmd = docker().createNetworkCmd().withName(spec.name())
                     .withDriver(spec.driver() == null ? "bridge" : spec.driver())
                     .withOptions(spec.options()).withLabels(spec.labels()).withInternal(spec.internal())
                     .withAttachable(spec.attachable()).withEnableIpv6(spec.enableIpv6())
@@ -288,32 +292,25 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public void removeNetwork(String idOrName) {
-        run("remove network", idOrName, () -> client.removeNetworkCmd(idOrName).exec());
+        run("remove network", idOrName, () -> docker().removeNetworkCmd(idOrName).exec());
     }
 
     // volumes
 
     @Override
     public List<VolumeInfo> listVolumes(Map<String, String> labelFilter) {
-        return call("list volumes", "", () -> {
-            var volumes = client.listVolumesCmd().withFilter("label", labelFilters(labelFilter)).exec().getVolumes();
-            return volumes == null ? List.<VolumeInfo>of() : volumes.stream().map(v -> new VolumeInfo(v.getName(),
-                    v.getDriver() == null ? "" : v.getDriver(), v.getMountpoint(),
-                    v.getRawValues().get("Options") instanceof Map<?, ?> ? stringMap(v.getRawValues().get("Options")) : Map.of(),
-                    v.getLabels() == null ? Map.of() : v.getLabels())).toList();
-        });
+        return reads.volumes(labelFilter);
     }
 
     @Override
     public Optional<VolumeInfo> findVolume(String name) {
-        return optional(() -> call("inspect volume", name,
-                () -> ResponseMapper.volume(client.inspectVolumeCmd(name).exec())));
+        return reads.volume(name);
     }
 
     @Override
     public VolumeInfo createVolume(VolumeSpec spec) {
         return call("create volume", spec.name(), () -> {
-            var created = client.createVolumeCmd().withName(spec.name())
+            var created = docker().createVolumeCmd().withName(spec.name())
                     .withDriver(spec.driver() == null ? "local" : spec.driver())
                     .withDriverOpts(spec.options()).withLabels(spec.labels()).exec();
             return new VolumeInfo(created.getName(), created.getDriver(), created.getMountpoint(), spec.options(),
@@ -324,34 +321,31 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public void removeVolume(String name, boolean force) {
         // docker-java's remove volume has no force flag; the engine only needs it for plugin volumes in use.
-        run("remove volume", name, () -> client.removeVolumeCmd(name).exec());
+        run("remove volume", name, () -> docker().removeVolumeCmd(name).exec());
     }
 
     // images
 
     @Override
     public Optional<ImageInfo> findImage(String reference) {
-        return optional(() -> call("inspect image", reference,
-                () -> ResponseMapper.image(client.inspectImageCmd(reference).exec())));
+        return reads.image(reference);
     }
 
     @Override
     public List<ImageInfo> listImages(Map<String, String> labelFilter) {
-        return call("list images", "", () -> client.listImagesCmd()
-                .withFilter("label", labelFilters(labelFilter)).exec()
-                .stream().map(ResponseMapper::image).toList());
+        return reads.images(labelFilter);
     }
 
     @Override
     public void removeImage(String reference, boolean force) {
-        run("remove image", reference, () -> client.removeImageCmd(reference).withForce(force).exec());
+        run("remove image", reference, () -> docker().removeImageCmd(reference).withForce(force).exec());
     }
 
     @Override
     public String buildImage(InputStream contextTar, BuildSpec spec, Consumer<ProgressEvent> progress) {
         String label = spec.tags().isEmpty() ? "(untagged)" : spec.tags().get(0);
         return call("build image", label, () -> {
-            BuildImageCmd cmd = client.buildImageCmd(contextTar).withTags(new HashSet<>(spec.tags()))
+            BuildImageCmd cmd = docker().buildImageCmd(contextTar).withTags(new HashSet<>(spec.tags()))
                     .withNoCache(spec.noCache()).withPull(spec.pull()).withRemove(true).withForcerm(true).withLabels(spec.labels());
             if (spec.dockerfile() != null) cmd.withDockerfilePath(spec.dockerfile());
             if (spec.target() != null) cmd.withTarget(spec.target());
@@ -371,7 +365,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public void pullImage(String reference, Consumer<ProgressEvent> progress) {
         run("pull image", reference, () -> {
-            var cmd = client.pullImageCmd(reference);
+            var cmd = docker().pullImageCmd(reference);
             auth("pull image", reference).ifPresent(cmd::withAuthConfig);
             cmd.exec(new RegistryStream<PullResponseItem>("pull image", reference, progress)).awaitSuccess();
         });
@@ -401,7 +395,7 @@ public final class DockerJavaEngine implements ContainerEngine {
                 failure -> onEnd.accept(failure == null
                         ? new EngineException("events", "", "the engine closed the event stream")
                         : EngineErrors.translate("events", "", asRuntime(failure), endpoint)));
-        return stream("events", "", () -> client.eventsCmd()
+        return stream("events", "", () -> docker().eventsCmd()
                 .withLabelFilter(labelFilters(labelFilter).toArray(String[]::new)).exec(callback), callback, false);
     }
 
@@ -414,7 +408,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public String execCreate(String container, ExecSpec spec) {
         return call("create exec in container", container, () -> {
-            ExecCreateCmd cmd = client.execCreateCmd(container).withCmd(spec.cmd().toArray(String[]::new))
+            ExecCreateCmd cmd = docker().execCreateCmd(container).withCmd(spec.cmd().toArray(String[]::new))
                     .withAttachStdout(true).withAttachStderr(true).withAttachStdin(spec.attachStdin())
                     .withTty(spec.tty()).withPrivileged(spec.privileged());
             List<String> env = new ArrayList<>();
@@ -446,7 +440,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         long pause = 1;
         while (true) {
-            var inspected = client.inspectExecCmd(execId).exec();
+            var inspected = docker().inspectExecCmd(execId).exec();
             if (!Boolean.TRUE.equals(inspected.isRunning()) || System.nanoTime() > deadline) {
                 Long exitCode = inspected.getExitCodeLong();
                 return exitCode == null ? -1 : exitCode.intValue();
@@ -463,8 +457,10 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public void close() {
+        DockerClient c = client;
+        if (c == null) return;
         try {
-            client.close();
+            c.close();
         } catch (IOException e) {
             throw new EngineException("close connection", endpoint.host().toString(), e.getMessage(), e);
         }
@@ -476,7 +472,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     public void writeContainerFile(String container, String path, byte[] content, int mode) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         byte[] tar = SingleFileTar.of(relative, content, mode);
-        run("write file into container", container + ":" + path, () -> client.copyArchiveToContainerCmd(container)
+        run("write file into container", container + ":" + path, () -> docker().copyArchiveToContainerCmd(container)
                 .withTarInputStream(new java.io.ByteArrayInputStream(tar)).withRemotePath("/").exec());
     }
 
@@ -484,7 +480,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     public Optional<byte[]> readContainerFile(String container, String path) {
         inspectContainer(container); // a missing container is NotFound; a 404 below is then a missing path
         return call("read file from container", container + ":" + path, () -> {
-            try (InputStream tar = client.copyArchiveFromContainerCmd(container, path).exec()) {
+            try (InputStream tar = docker().copyArchiveFromContainerCmd(container, path).exec()) {
                 return SingleFileTar.firstFile(tar);
             } catch (com.github.dockerjava.api.exception.NotFoundException e) {
                 return Optional.<byte[]>empty();
@@ -498,7 +494,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     public List<ContainerProcess> containerProcesses(String container) {
         return call("list processes of container", container, () -> {
             if (!inspectContainer(container).state().running()) return List.of();
-            var top = client.topContainerCmd(container).exec();
+            var top = docker().topContainerCmd(container).exec();
             List<String> titles = List.of(top.getTitles());
             int pid = titles.indexOf("PID");
             int cmd = titles.contains("CMD") ? titles.indexOf("CMD") : titles.indexOf("COMMAND");
@@ -513,7 +509,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public List<HealthProbe> healthProbes(String container) {
         return call("inspect container", container, () -> {
-            var health = client.inspectContainerCmd(container).exec().getState().getHealth();
+            var health = docker().inspectContainerCmd(container).exec().getState().getHealth();
             if (health == null || health.getLog() == null) return List.of();
             List<HealthProbe> out = new ArrayList<>();
             for (var probe : health.getLog()) {
@@ -563,12 +559,6 @@ public final class DockerJavaEngine implements ContainerEngine {
     static List<String> labelFilters(Map<String, String> labelFilter) {
         List<String> out = new ArrayList<>();
         labelFilter.forEach((k, v) -> out.add(v == null ? k : k + "=" + v));
-        return out;
-    }
-
-    private static Map<String, String> stringMap(Object raw) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        ((Map<?, ?>) raw).forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
         return out;
     }
 
@@ -644,7 +634,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public int startAttached(String idOrName, InputStream stdin, LogSink sink) {
         return call("run container", idOrName, () -> {
-            var inspected = client.inspectContainerCmd(idOrName).exec();
+            var inspected = docker().inspectContainerCmd(idOrName).exec();
             boolean tty = Boolean.TRUE.equals(inspected.getConfig().getTty());
             boolean autoRemove = inspected.getHostConfig() != null
                     && Boolean.TRUE.equals(inspected.getHostConfig().getAutoRemove());
@@ -684,18 +674,18 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public void pauseContainer(String idOrName) {
-        run("pause container", idOrName, () -> client.pauseContainerCmd(idOrName).exec());
+        run("pause container", idOrName, () -> docker().pauseContainerCmd(idOrName).exec());
     }
 
     @Override
     public void unpauseContainer(String idOrName) {
-        run("unpause container", idOrName, () -> client.unpauseContainerCmd(idOrName).exec());
+        run("unpause container", idOrName, () -> docker().unpauseContainerCmd(idOrName).exec());
     }
 
     @Override
     public dev.jcompose.engine.ProcessList listProcesses(String idOrName) {
         return call("list processes of container", idOrName, () -> {
-            var top = client.topContainerCmd(idOrName).exec();
+            var top = docker().topContainerCmd(idOrName).exec();
             List<String> titles = top.getTitles() == null ? List.of() : List.of(top.getTitles());
             List<List<String>> rows = new ArrayList<>();
             if (top.getProcesses() != null) {
@@ -724,12 +714,12 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public InputStream copyFromContainer(String idOrName, String path) {
         return call("copy from container", idOrName + ":" + path,
-                () -> client.copyArchiveFromContainerCmd(idOrName, path).exec());
+                () -> docker().copyArchiveFromContainerCmd(idOrName, path).exec());
     }
 
     @Override
     public void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid) {
-        run("copy to container", idOrName + ":" + directory, () -> client.copyArchiveToContainerCmd(idOrName)
+        run("copy to container", idOrName + ":" + directory, () -> docker().copyArchiveToContainerCmd(idOrName)
                 .withRemotePath(directory).withTarInputStream(tar).withNoOverwriteDirNonDir(true)
                 .withCopyUIDGID(copyUidGid).exec());
     }
@@ -758,7 +748,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     /** The engine waits (up to 10 s) for a just-started exec to be running before it resizes it. */
     @Override
     public void resizeExec(String execId, int rows, int columns) {
-        run("resize exec", execId, () -> client.resizeExecCmd(execId).withSize(rows, columns).exec());
+        run("resize exec", execId, () -> docker().resizeExecCmd(execId).withSize(rows, columns).exec());
     }
 
     @Override
@@ -782,7 +772,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public void resizeContainer(String idOrName, int rows, int columns) {
-        run("resize container", idOrName, () -> client.resizeContainerCmd(idOrName).withSize(rows, columns).exec());
+        run("resize container", idOrName, () -> docker().resizeContainerCmd(idOrName).withSize(rows, columns).exec());
     }
 
     // --- build-pull ---
@@ -791,7 +781,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     public void pushImage(String reference, Consumer<ProgressEvent> progress) {
         ImageName name = ImageName.parse(reference);
         run("push image", reference, () -> {
-            var cmd = client.pushImageCmd(name.repository()).withTag(name.tag());
+            var cmd = docker().pushImageCmd(name.repository()).withTag(name.tag());
             auth("push image", reference).ifPresent(cmd::withAuthConfig);
             cmd.exec(new RegistryStream<PushResponseItem>("push image", reference, progress)).awaitSuccess();
         });
@@ -800,7 +790,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public Optional<ImageDetails> inspectImage(String reference) {
         return optional(() -> call("inspect image", reference,
-                () -> ImageDetailsMapper.details(client.inspectImageCmd(reference).exec())));
+                () -> ImageDetailsMapper.details(docker().inspectImageCmd(reference).exec())));
     }
 
     @Override
@@ -808,7 +798,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         return call("read stats of container", container, () -> {
             java.util.concurrent.atomic.AtomicReference<Statistics> first = new java.util.concurrent.atomic.AtomicReference<>();
             StreamCallback<Statistics> one = new StreamCallback<>(s -> first.compareAndSet(null, s));
-            client.statsCmd(container).withNoStream(true).exec(one);
+            docker().statsCmd(container).withNoStream(true).exec(one);
             one.awaitEnd();
             if (first.get() == null) {
                 throw new EngineException("read stats of container", container, "the engine sent no sample");

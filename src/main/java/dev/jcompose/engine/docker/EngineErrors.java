@@ -1,7 +1,5 @@
 package dev.jcompose.engine.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.DockerException;
 import dev.jcompose.engine.ConflictException;
 import dev.jcompose.engine.EngineException;
@@ -14,7 +12,6 @@ import java.util.List;
 
 /** Turns docker-java's exceptions into the port's: the engine's own message, by operation and object. */
 final class EngineErrors {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EngineErrors() {
     }
@@ -41,18 +38,7 @@ final class EngineErrors {
     /** docker-java formats "Status 404: {"message":"No such container: x"}"; keep only the engine's words. */
     static String engineMessage(DockerException e) {
         String text = e.getMessage() == null ? "" : e.getMessage();
-        String body = text.replaceFirst("^Status \\d+: ", "").trim();
-        if (body.startsWith("{")) {
-            try {
-                JsonNode message = JSON.readTree(body).path("message");
-                if (message.isTextual()) {
-                    return message.asText();
-                }
-            } catch (IOException ignored) {
-                // not JSON after all: the raw body is the best message there is
-            }
-        }
-        return body.isEmpty() ? "HTTP " + e.getHttpStatus() : body;
+        return messageOf(text.replaceFirst("^Status \\d+: ", ""), e.getHttpStatus());
     }
 
     static boolean isConnectionFailure(Throwable e) {
@@ -92,9 +78,9 @@ final class EngineErrors {
         String text = body == null ? "" : body.trim();
         if (text.startsWith("{")) {
             try {
-                JsonNode message = JSON.readTree(text).path("message");
-                if (message.isTextual()) {
-                    return message.asText();
+                String message = JsonTree.string(JsonTree.at(JsonTree.parse(text), "message"));
+                if (message != null) {
+                    return message;
                 }
             } catch (IOException ignored) {
                 // not JSON after all: the raw body is the best message there is

@@ -64,7 +64,10 @@ final class EngineHttp {
     private final Endpoint endpoint;
     private final String apiVersion;
 
-    /** @param apiVersion the negotiated API version, e.g. "1.41": every path is sent under /v1.41 */
+    /**
+     * @param apiVersion the negotiated API version, e.g. "1.41": every path is sent under /v1.41; null sends paths as
+     *                   they are (the version request, made before there is a version to talk)
+     */
     EngineHttp(Endpoint endpoint, String apiVersion) {
         this.endpoint = endpoint;
         this.apiVersion = apiVersion;
@@ -124,7 +127,8 @@ final class EngineHttp {
                        Map<String, String> extraHeaders) throws IOException {
         byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder()
-                .append(method).append(' ').append("/v").append(apiVersion).append(path).append(" HTTP/1.1\r\n")
+                .append(method).append(' ').append(apiVersion == null ? "" : "/v" + apiVersion).append(path)
+                .append(" HTTP/1.1\r\n")
                 .append("Host: ").append(connection.hostHeader()).append("\r\n")
                 .append("User-Agent: jcompose\r\n");
         if (jsonBody != null) {

@@ -1,29 +1,17 @@
 package dev.jcompose.engine.docker;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.InspectImageResponse;
-import com.github.dockerjava.api.command.InspectVolumeResponse;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ContainerMount;
 import com.github.dockerjava.api.model.ContainerNetwork;
-import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.Image;
-import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.Ports;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerState;
-import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.EngineEvent;
-import dev.jcompose.engine.ImageInfo;
-import dev.jcompose.engine.IpamPool;
 import dev.jcompose.engine.MountInfo;
 import dev.jcompose.engine.MountType;
 import dev.jcompose.engine.NetworkAttachment;
-import dev.jcompose.engine.NetworkInfo;
 import dev.jcompose.engine.PublishedPort;
-import dev.jcompose.engine.VolumeInfo;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -33,47 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** docker-java's response objects → the port's records. Null-safe: the engine omits empty fields. */
 final class ResponseMapper {
-    private static final Pattern EXITED = Pattern.compile("^Exited \\((-?\\d+)\\)");
-    private static final Pattern HEALTH = Pattern.compile("\\((healthy|unhealthy|health: starting)\\)");
     /** The engine writes this for "never". */
     private static final String ZERO_TIME = "0001-01-01T00:00:00Z";
 
     private ResponseMapper() {
-    }
-
-    static ContainerSummary summary(Container c) {
-        String name = c.getNames() == null || c.getNames().length == 0 ? "" : c.getNames()[0].replaceFirst("^/", "");
-        String status = nz(c.getStatus());
-        Matcher exited = EXITED.matcher(status);
-        Matcher health = HEALTH.matcher(status);
-        List<PublishedPort> ports = new ArrayList<>();
-        if (c.getPorts() != null) {
-            for (ContainerPort p : c.getPorts()) {
-                ports.add(new PublishedPort(nzInt(p.getPrivatePort()), nz(p.getType()), p.getIp(),
-                        nzInt(p.getPublicPort())));
-            }
-        }
-        return new ContainerSummary(c.getId(), name, nz(c.getImage()), nz(c.getImageId()), map(c.getLabels()),
-                nz(c.getState()), status, health.find() ? health.group(1).replace("health: ", "") : null,
-                c.getCreated() == null ? null : Instant.ofEpochSecond(c.getCreated()),
-                exited.find() ? Integer.valueOf(exited.group(1)) : null, ports, nz(c.getCommand()), mounts(c));
-    }
-
-    /** The listing does not give a mount's type; a volume is the mount that has a name. */
-    private static List<MountInfo> mounts(Container c) {
-        List<MountInfo> out = new ArrayList<>();
-        if (c.getMounts() == null) return out;
-        for (ContainerMount m : c.getMounts()) {
-            boolean volume = m.getName() != null && !m.getName().isEmpty();
-            out.add(new MountInfo(volume ? MountType.VOLUME : MountType.BIND, volume ? m.getName() : null,
-                    m.getSource(), m.getDestination(), !Boolean.FALSE.equals(m.getRw())));
-        }
-        return out;
     }
 
     static ContainerDetails details(InspectContainerResponse r) {
@@ -123,33 +77,6 @@ final class ResponseMapper {
                 blankToNull(config.getUser()), blankToNull(config.getHostName()), mounts, networks, ports, state,
                 r.getRestartCount() == null ? 0 : r.getRestartCount(),
                 restart == null || restart.getName() == null || restart.getName().isEmpty() ? "no" : restart.getName());
-    }
-
-    static NetworkInfo network(Network n) {
-        List<IpamPool> pools = new ArrayList<>();
-        if (n.getIpam() != null && n.getIpam().getConfig() != null) {
-            n.getIpam().getConfig().forEach(c -> pools.add(new IpamPool(c.getSubnet(), c.getIpRange(), c.getGateway())));
-        }
-        boolean attachable = Boolean.TRUE.equals(n.getRawValues().get("Attachable"));
-        return new NetworkInfo(n.getId(), n.getName(), nz(n.getDriver()), Boolean.TRUE.equals(n.getInternal()),
-                attachable, map(n.getOptions()), map(n.getLabels()), pools);
-    }
-
-    static VolumeInfo volume(InspectVolumeResponse v) {
-        return new VolumeInfo(v.getName(), nz(v.getDriver()), v.getMountpoint(), map(v.getOptions()),
-                map(v.getLabels()));
-    }
-
-    static ImageInfo image(Image i) {
-        return new ImageInfo(i.getId(), i.getRepoTags() == null ? List.of() : Arrays.asList(i.getRepoTags()),
-                map(i.getLabels()), i.getCreated() == null ? null : Instant.ofEpochSecond(i.getCreated()),
-                i.getSize() == null ? 0 : i.getSize());
-    }
-
-    static ImageInfo image(InspectImageResponse i) {
-        Map<String, String> labels = i.getConfig() == null ? Map.of() : map(i.getConfig().getLabels());
-        return new ImageInfo(i.getId(), list(i.getRepoTags()), labels, instant(i.getCreated()),
-                i.getSize() == null ? 0 : i.getSize());
     }
 
     static EngineEvent event(Event e) {
@@ -212,10 +139,6 @@ final class ResponseMapper {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static int nzInt(Integer i) {
-        return i == null ? 0 : i;
     }
 
     private static String blankToNull(String s) {

@@ -1,0 +1,132 @@
+package dev.jcompose.engine.docker;
+
+import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.engine.EngineException;
+import dev.jcompose.engine.EngineInfo;
+import dev.jcompose.engine.EngineUnreachableException;
+import dev.jcompose.engine.ImageInfo;
+import dev.jcompose.engine.NetworkInfo;
+import dev.jcompose.engine.NotFoundException;
+import dev.jcompose.engine.VolumeInfo;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What almost every command reads first — the engine's version, the project's containers, networks and volumes,
+ * the images it runs — asked over {@link EngineHttp} and read with {@link JsonTree}, so that a command that only
+ * reads (ps, a no-op up) never sets up docker-java, whose start costs more than all of these requests together.
+ */
+final class EngineReads {
+
+    private final EngineHttp http;
+    private final Endpoint endpoint;
+
+    EngineReads(EngineHttp http, Endpoint endpoint) {
+        this.http = http;
+        this.endpoint = endpoint;
+    }
+
+    /** {@code GET /version} on the unversioned path, and the API version to talk: min(the engine's, ours). */
+    static EngineInfo version(Endpoint endpoint, String newestClientApi) {
+        Object v = new EngineReads(new EngineHttp(endpoint, null), endpoint).get("connect", endpoint.host().toString(),
+                "/version");
+        String engineApi = JsonTree.text(JsonTree.at(v, "ApiVersion"));
+        if (engineApi.isEmpty()) {
+            throw new EngineUnreachableException(List.of(endpoint.describe() + ": not a Docker engine's answer"), null);
+        }
+        String negotiated = compareVersions(engineApi, newestClientApi) >= 0 ? newestClientApi : engineApi;
+        return new EngineInfo(JsonTree.text(JsonTree.at(v, "Version")), engineApi, negotiated,
+                JsonTree.text(JsonTree.at(v, "Os")), JsonTree.text(JsonTree.at(v, "Arch")));
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int p = i < x.length ? Integer.parseInt(x[i]) : 0;
+            int q = i < y.length ? Integer.parseInt(y[i]) : 0;
+            if (p != q) return Integer.compare(p, q);
+        }
+        return 0;
+    }
+
+    List<ContainerSummary> containers(Map<String, String> labels) {
+        return rows("list containers", "/containers/json?all=1&" + labelFilter(labels), JsonAnswers::container);
+    }
+
+    List<NetworkInfo> networks(Map<String, String> labels) {
+        return rows("list networks", "/networks?" + labelFilter(labels), JsonAnswers::network);
+    }
+
+    Optional<NetworkInfo> network(String idOrName) {
+        return find("inspect network", idOrName, "/networks/" + segment(idOrName)).map(JsonAnswers::network);
+    }
+
+    List<VolumeInfo> volumes(Map<String, String> labels) {
+        Object answer = get("list volumes", "", "/volumes?" + labelFilter(labels));
+        List<VolumeInfo> out = new ArrayList<>();
+        for (Object v : JsonTree.array(JsonTree.at(answer, "Volumes"))) out.add(JsonAnswers.volume(v));
+        return out;
+    }
+
+    Optional<VolumeInfo> volume(String name) {
+        return find("inspect volume", name, "/volumes/" + segment(name)).map(JsonAnswers::volume);
+    }
+
+    Optional<ImageInfo> image(String reference) {
+        return find("inspect image", reference, "/images/" + reference + "/json").map(JsonAnswers::image);
+    }
+
+    List<ImageInfo> images(Map<String, String> labels) {
+        return rows("list images", "/images/json?" + labelFilter(labels), JsonAnswers::imageRow);
+    }
+
+    private <T> List<T> rows(String operation, String path, Function<Object, T> row) {
+        List<T> out = new ArrayList<>();
+        for (Object r : JsonTree.array(get(operation, "", path))) out.add(row.apply(r));
+        return out;
+    }
+
+    private Optional<Object> find(String operation, String object, String path) {
+        try {
+            return Optional.ofNullable(get(operation, object, path));
+        } catch (NotFoundException absent) {
+            return Optional.empty();
+        }
+    }
+
+    private Object get(String operation, String object, String path) {
+        try (EngineHttp.Response answer = http.send(operation, object, "GET", path, null)) {
+            return JsonTree.parse(answer.body());
+        } catch (IOException e) {
+            if (EngineErrors.isConnectionFailure(e)) {
+                throw new EngineUnreachableException(List.of(endpoint.describe() + ": " + EngineErrors.rootMessage(e)), e);
+            }
+            throw new EngineException(operation, object, EngineErrors.rootMessage(e), e);
+        }
+    }
+
+    /** {@code filters={"label":["k=v","k"]}}, URL-encoded; nothing to filter by gives an empty filter. */
+    static String labelFilter(Map<String, String> labels) {
+        StringBuilder json = new StringBuilder("{\"label\":[");
+        boolean first = true;
+        for (String label : DockerJavaEngine.labelFilters(labels)) {
+            if (!first) json.append(',');
+            first = false;
+            json.append('"').append(label.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        json.append("]}");
+        return "filters=" + URLEncoder.encode(json.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String segment(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
