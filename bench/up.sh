@@ -49,7 +49,7 @@ ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); ec
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 cd "$work/flat"
-declare -a fresh noop dc_fresh dc_noop floor
+declare -a fresh noop dc_fresh dc_noop floor floor_net
 for ((r = 0; r < rounds; r++)); do
     fresh+=("$(ms "$jc" -p jcbench up -d)")
     noop+=("$(ms "$jc" -p jcbench up -d)")
@@ -63,6 +63,7 @@ done
 javac -d "$work/classes" -cp "$OLDPWD/target/classes:$OLDPWD/target/lib/*" "$OLDPWD/bench/src/EngineFloor.java"
 for ((r = 0; r < rounds; r++)); do
     floor+=("$(java -cp "$work/classes:$OLDPWD/target/classes:$OLDPWD/target/lib/*" EngineFloor "$n" "$image" | tail -1)")
+    floor_net+=("$(java -cp "$work/classes:$OLDPWD/target/classes:$OLDPWD/target/lib/*" EngineFloor "$n" "$image" network | tail -1)")
 done
 
 cd "$work/chain"
@@ -87,7 +88,9 @@ if ((${#dc_fresh[@]})); then
     printf '  docker-compose up -d            %6d   [%s]\n' "$(printf '%s\n' "${dc_fresh[@]}" | median)" "${dc_fresh[*]}"
     printf '  docker-compose up -d (no change)%6d   [%s]\n' "$(printf '%s\n' "${dc_noop[@]}" | median)" "${dc_noop[*]}"
 fi
-printf '  engine floor (docker-java, warm)%6d   [%s]\n' "$(printf '%s\n' "${floor[@]}" | median)" "${floor[*]}"
+printf '  engine floor (docker-java, warm)%6d   [%s]   default bridge\n' "$(printf '%s\n' "${floor[@]}" | median)" "${floor[*]}"
+printf '  engine floor, project network   %6d   [%s]   the same containers as jcompose makes\n' \
+    "$(printf '%s\n' "${floor_net[@]}" | median)" "${floor_net[*]}"
 printf '10-deep chain: jcompose up -d %d ms; sum of the engine'"'"'s own create-to-start times %d ms\n' \
     "$chain_wall" "$chain_engine"
 printf 'peak memory of jcompose up -d for 100 services: %d MiB (maximum resident set size)\n' "$((peak_kb / 1024))"

@@ -11,31 +11,46 @@ import java.util.concurrent.Future;
 /**
  * The engine floor for bench/up.sh: N containers created and started through docker-java directly, all at once,
  * in a JVM that has already done it once (so no class loading or JIT in the measured round). Prints milliseconds.
+ * With a third argument "network", the containers join a user-defined bridge network of their own with an alias
+ * each, as a Compose project's do (the engine does more per container there: an endpoint, embedded DNS).
  */
 public final class EngineFloor {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         String image = args[1];
+        boolean network = args.length > 2 && args[2].equals("network");
         try (DockerJavaEngine engine = DockerJavaEngine.connect()) {
-            round(engine, n, image, "jcfloor-warm");
+            if (network) {
+                engine.createNetwork(dev.jcompose.engine.NetworkSpec.bridge("jcfloor-warm_default", Map.of()));
+                engine.createNetwork(dev.jcompose.engine.NetworkSpec.bridge("jcfloor_default", Map.of()));
+            }
+            round(engine, n, image, "jcfloor-warm", network);
             long t0 = System.nanoTime();
-            round(engine, n, image, "jcfloor");
+            round(engine, n, image, "jcfloor", network);
             System.out.println((System.nanoTime() - t0) / 1_000_000);
             cleanup(engine, "jcfloor");
+            if (network) {
+                engine.removeNetwork("jcfloor-warm_default");
+                engine.removeNetwork("jcfloor_default");
+            }
         }
     }
 
-    private static void round(DockerJavaEngine engine, int n, String image, String prefix) throws Exception {
+    private static void round(DockerJavaEngine engine, int n, String image, String prefix, boolean network)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<Future<?>> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String name = prefix + "-" + i;
             all.add(pool.submit(() -> {
-                ContainerSpec spec = ContainerSpec.builder(name, image)
+                ContainerSpec.Builder spec = ContainerSpec.builder(name, image)
                         .cmd(List.of("sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"))
-                        .labels(Map.of("dev.jcompose.bench", prefix)).build();
-                engine.startContainer(engine.createContainer(spec));
+                        .labels(Map.of("dev.jcompose.bench", prefix));
+                if (network) {
+                    spec.network(prefix + "_default", dev.jcompose.engine.NetworkAttachmentSpec.withAliases(name));
+                }
+                engine.startContainer(engine.createContainer(spec.build()));
                 return null;
             }));
         }

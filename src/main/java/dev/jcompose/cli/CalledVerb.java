@@ -1,7 +1,9 @@
 package dev.jcompose.cli;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -19,21 +21,46 @@ final class CalledVerb {
     private CalledVerb() {
     }
 
+    /**
+     * A command line's verb with the global options that say where its project is.
+     *
+     * @param files            the values of {@code -f}/{@code --file}, in order
+     * @param projectDirectory the value of {@code --project-directory}, or null
+     */
+    record Call(String verb, List<String> files, String projectDirectory) {
+    }
+
     static Optional<String> find(String[] args) {
+        return call(args).map(Call::verb);
+    }
+
+    static Optional<Call> call(String[] args) {
+        List<String> files = new ArrayList<>();
+        String projectDirectory = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-") || arg.equals("-")) return Optional.of(arg);
+            if (!arg.startsWith("-") || arg.equals("-")) return Optional.of(new Call(arg, files, projectDirectory));
             if (arg.equals("--")) return Optional.empty();
             int equals = arg.indexOf('=');
             String name = equals > 0 ? arg.substring(0, equals) : arg;
+            String value;
             Boolean takesValue = GLOBAL_OPTIONS.get(name);
             if (takesValue == null) {
                 // -fcompose.yaml: a short option with its value attached
-                takesValue = arg.length() > 2 && !arg.startsWith("--") ? GLOBAL_OPTIONS.get(arg.substring(0, 2)) : null;
-                if (!Boolean.TRUE.equals(takesValue)) return Optional.empty();
+                name = arg.length() > 2 && !arg.startsWith("--") ? arg.substring(0, 2) : arg;
+                if (!Boolean.TRUE.equals(GLOBAL_OPTIONS.get(name))) return Optional.empty();
+                value = arg.substring(2);
+            } else if (!takesValue) {
                 continue;
+            } else if (equals > 0) {
+                value = arg.substring(equals + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                return Optional.empty();
             }
-            if (takesValue && equals < 0) i++;
+            if (name.equals("-f") || name.equals("--file")) files.add(value);
+            if (name.equals("--project-directory")) projectDirectory = value;
         }
         return Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import dev.jcompose.app.EarlyConnector;
+import dev.jcompose.loader.ReadAhead;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,8 +51,7 @@ public final class Cli {
             verb(StatsCommand.class, StatsCommand::new),
             verb(RolloutCommand.class, RolloutCommand::new),
             verb(RollbackCommand.class, RollbackCommand::new),
-            offline(VersionCommand.class, context -> new VersionCommand()),
-            offline(CommandLine.HelpCommand.class, context -> new CommandLine.HelpCommand()));
+            offline(VersionCommand.class, context -> new VersionCommand()));
 
     /** @param engine whether the verb talks to the engine (its connection can start before the command line is read) */
     private record Verb(Class<?> type, Function<CliContext, Object> make, boolean engine) {
@@ -69,9 +69,12 @@ public final class Cli {
         return new Verb(type, make, false);
     }
 
-    /** The whole tree: for help, completion and the shell. */
+    /** The whole tree, with {@code help}: for help, completion and the shell. */
     public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
-        return configured(tree(VERBS, context), out, err);
+        CommandLine cmd = tree(VERBS, context);
+        // Not in VERBS: picocli's classes are verified by loading what they use, and this one uses all of picocli.
+        cmd.addSubcommand(new CommandLine.HelpCommand());
+        return configured(cmd, out, err);
     }
 
     private static CommandLine tree(List<Verb> verbs, CliContext context) {
@@ -113,11 +116,14 @@ public final class Cli {
         }
         // Building picocli's model of every verb costs most of the start-up (picocli's classes are compiled for
         // Java 5: no class-data sharing, slow verification), so a command line that names a verb gets only that one.
-        Optional<Verb> called = CalledVerb.find(args).flatMap(word -> VERBS.stream().filter(v -> v.isCalled(word))
-                .filter(v -> v.type() != CommandLine.HelpCommand.class).findFirst());
+        Optional<CalledVerb.Call> call = CalledVerb.call(args);
+        Optional<Verb> called = call.flatMap(c -> VERBS.stream().filter(v -> v.isCalled(c.verb())).findFirst());
         CommandLine cmd;
         EarlyConnector early = null;
         if (called.isPresent()) {
+            // The project's files are parsed while picocli builds its model.
+            ReadAhead.start(context.workingDir(), call.get().files(), call.get().projectDirectory(),
+                    context.environment());
             if (called.get().engine()) {
                 // Setting up the engine's client takes about as long as reading the command line and the project.
                 early = EarlyConnector.start(context.engines());

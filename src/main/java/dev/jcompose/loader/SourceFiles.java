@@ -26,6 +26,10 @@ final class SourceFiles {
 
     /** The label diagnostics use for {@code path}: relative to the working directory when below it. */
     String label(Path path) {
+        return label(workingDir, path);
+    }
+
+    static String label(Path workingDir, Path path) {
         Path abs = path.toAbsolutePath().normalize();
         if (abs.startsWith(workingDir)) {
             Path rel = workingDir.relativize(abs);

@@ -29,6 +29,16 @@ class CalledVerbTest {
     }
 
     @Test
+    void theFilesAndProjectDirectoryTheGlobalOptionsName() {
+        CalledVerb.Call call = CalledVerb.call(new String[] {"-f", "a.yaml", "--file=b.yaml", "-fc.yaml",
+                "--project-directory", "srv", "-p", "x", "up", "-f", "not-global"}).orElseThrow();
+        assertEquals("up", call.verb());
+        assertEquals(java.util.List.of("a.yaml", "b.yaml", "c.yaml"), call.files());
+        assertEquals("srv", call.projectDirectory());
+        assertEquals(Optional.empty(), CalledVerb.call(new String[] {"-f"}));
+    }
+
+    @Test
     void noneWhenThereIsNoVerbOrAnOptionItDoesNotKnow() {
         assertEquals(Optional.empty(), verb());
         assertEquals(Optional.empty(), verb("-f", "a.yaml"));

@@ -27,6 +27,12 @@ public final class YamlReader {
      * is still returned.
      */
     public static Node read(String text, String fileLabel, Diagnostics diags) {
+        Optional<Node> ahead = YamlAhead.take(fileLabel, text, diags);
+        if (ahead.isPresent()) return ahead.get();
+        return parse(text, fileLabel, diags);
+    }
+
+    static Node parse(String text, String fileLabel, Diagnostics diags) {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(fileLabel)
