@@ -46,73 +46,100 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
                 null, false, Map.of(), Map.of(), Map.of(), null);
     }
 
+    /** A copy with one thing changed, by {@code change} on its fields. */
+    private PlanOptions with(java.util.function.Consumer<Fields> change) {
+        Fields o = new Fields(this);
+        change.accept(o);
+        return new PlanOptions(o.services, o.noDeps, o.recreate, o.removeOrphans, o.scale, o.noStart, o.build, o.pull,
+                o.stopTimeout, o.renewAnonVolumes, o.imageIds, o.fileDigests, o.imageAges, o.frontImage);
+    }
+
+    private static final class Fields {
+        Set<String> services;
+        boolean noDeps;
+        Recreate recreate;
+        boolean removeOrphans;
+        Map<String, Integer> scale;
+        boolean noStart;
+        Build build;
+        Pull pull;
+        Duration stopTimeout;
+        boolean renewAnonVolumes;
+        Map<String, String> imageIds;
+        Map<String, String> fileDigests;
+        Map<String, Duration> imageAges;
+        String frontImage;
+        Fields(PlanOptions p) {
+            services = p.services;
+            noDeps = p.noDeps;
+            recreate = p.recreate;
+            removeOrphans = p.removeOrphans;
+            scale = p.scale;
+            noStart = p.noStart;
+            build = p.build;
+            pull = p.pull;
+            stopTimeout = p.stopTimeout;
+            renewAnonVolumes = p.renewAnonVolumes;
+            imageIds = p.imageIds;
+            fileDigests = p.fileDigests;
+            imageAges = p.imageAges;
+            frontImage = p.frontImage;
+        }
+    }
+
     public PlanOptions withServices(Set<String> v) {
-        return new PlanOptions(v, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.services = v);
     }
 
     public PlanOptions withNoDeps(boolean v) {
-        return new PlanOptions(services, v, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.noDeps = v);
     }
 
     public PlanOptions withRecreate(Recreate v) {
-        return new PlanOptions(services, noDeps, v, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.recreate = v);
     }
 
     public PlanOptions withRemoveOrphans(boolean v) {
-        return new PlanOptions(services, noDeps, recreate, v, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.removeOrphans = v);
     }
 
     public PlanOptions withScale(Map<String, Integer> v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, v, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.scale = v);
     }
 
     public PlanOptions withNoStart(boolean v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, v, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.noStart = v);
     }
 
     public PlanOptions withBuild(Build v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, v, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.build = v);
     }
 
     public PlanOptions withPull(Pull v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, v, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.pull = v);
     }
 
     public PlanOptions withStopTimeout(Duration v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, v,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.stopTimeout = v);
     }
 
     public PlanOptions withRenewAnonVolumes(boolean v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout, v,
-                imageIds, fileDigests, imageAges, frontImage);
+        return with(o -> o.renewAnonVolumes = v);
     }
 
     public PlanOptions withImageIds(Map<String, String> v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, v, fileDigests, imageAges, frontImage);
+        return with(o -> o.imageIds = v);
     }
 
     public PlanOptions withFileDigests(Map<String, String> v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, v, imageAges, frontImage);
+        return with(o -> o.fileDigests = v);
     }
 
     public PlanOptions withImageAges(Map<String, Duration> v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, v, frontImage);
+        return with(o -> o.imageAges = v);
     }
 
     public PlanOptions withFrontImage(String v) {
-        return new PlanOptions(services, noDeps, recreate, removeOrphans, scale, noStart, build, pull, stopTimeout,
-                renewAnonVolumes, imageIds, fileDigests, imageAges, v);
+        return with(o -> o.frontImage = v);
     }
 }
