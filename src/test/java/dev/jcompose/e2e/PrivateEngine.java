@@ -17,35 +17,39 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
- * A Docker engine of the test's own (its own data root, socket, default bridge and address pool), for tests that
- * stop or restart the engine: the machine's engine and whatever else runs on it are never touched. Its default
- * bridge is an interface made for it and removed afterwards: {@code --bridge none} would not do, since dockerd then
- * deletes the host's {@code docker0}, which the machine's engine uses. Needs root, dockerd and ip; the test image is
- * copied in from the machine's engine.
+ * A Docker engine of the test's own, for tests that stop or restart the engine: its own data root and socket, and
+ * its own network namespace, so that nothing it does to network interfaces reaches the host. (Sharing the host's
+ * namespace is not safe: a dockerd restarted with {@code --bridge} set deletes the host's {@code docker0}, and the
+ * bridges of its networks outlive it.) The machine's engine and whatever else runs on it are never touched. Needs
+ * root, dockerd, ip and nsenter; the test image is copied in from the machine's engine. Its API is a unix socket, which
+ * works across namespaces.
  */
 final class PrivateEngine implements AutoCloseable {
 
     private final Path root;
     private final Path socket;
-    private final String bridge;
+    private final String namespace;
     private Process daemon;
     private DockerJavaEngine client;
+    private final boolean hostBridgeBefore = Files.exists(Path.of("/sys/class/net/docker0"));
 
     private PrivateEngine(Path root) {
         this.root = root;
         this.socket = root.resolve("docker.sock");
-        this.bridge = "jcpe" + Long.toHexString(ProcessHandle.current().pid() & 0xffff);
+        this.namespace = "jcpe" + root.getFileName().toString().replaceAll("[^A-Za-z0-9]", "");
     }
 
     /** Starts one under a fresh directory in /tmp (short paths: a unix socket path has a length limit). */
     static PrivateEngine start() throws Exception {
-        if (!"root".equals(System.getProperty("user.name")) || !onPath("dockerd") || !onPath("ip")) {
-            String why = "a private engine needs root, dockerd and ip";
+        if (!"root".equals(System.getProperty("user.name")) || !onPath("dockerd") || !onPath("ip")
+                || !onPath("nsenter")) {
+            String why = "a private engine needs root, dockerd, ip and nsenter";
             if ("true".equals(System.getenv("CI"))) fail(why);
             abort(why);
         }
         PrivateEngine e = new PrivateEngine(Files.createTempDirectory(Path.of("/tmp"), "jcpe"));
-        e.createBridge();
+        ip("netns", "add", e.namespace);
+        ip("-n", e.namespace, "link", "set", "lo", "up");
         e.startDaemon();
         e.copyImage(Stack.BUSYBOX);
         return e;
@@ -71,10 +75,12 @@ final class PrivateEngine implements AutoCloseable {
     }
 
     private void startDaemon() throws Exception {
-        daemon = new ProcessBuilder("dockerd", "--data-root", root.resolve("data").toString(),
-                "--exec-root", root.resolve("exec").toString(), "--pidfile", root.resolve("pid").toString(),
-                "-H", dockerHost(), "--bridge", bridge, "--iptables=false", "--ip-masq=false", "--ip=127.0.0.1",
-                "--default-address-pool", "base=10.213.0.0/16,size=24", "--shutdown-timeout", "2")
+        // nsenter enters the network namespace only (ip netns exec would also remount /sys, hiding the cgroups
+        // dockerd needs) and execs dockerd, so the process is the daemon's.
+        daemon = new ProcessBuilder("nsenter", "--net=/run/netns/" + namespace, "dockerd",
+                "--data-root", root.resolve("data").toString(), "--exec-root", root.resolve("exec").toString(),
+                "--pidfile", root.resolve("pid").toString(), "-H", dockerHost(), "--iptables=false",
+                "--ip-masq=false", "--ip=127.0.0.1", "--shutdown-timeout", "2")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("dockerd.log").toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -98,12 +104,6 @@ final class PrivateEngine implements AutoCloseable {
         daemon.destroy();
         if (!daemon.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) daemon.destroyForcibly().waitFor();
         daemon = null;
-    }
-
-    private void createBridge() throws Exception {
-        ip("link", "add", "name", bridge, "type", "bridge");
-        ip("addr", "add", "10.214.0.1/24", "dev", bridge);
-        ip("link", "set", bridge, "up");
     }
 
     private static void ip(String... args) throws Exception {
@@ -131,7 +131,11 @@ final class PrivateEngine implements AutoCloseable {
     @Override
     public void close() throws Exception {
         stopDaemon();
-        new ProcessBuilder("ip", "link", "delete", bridge).redirectErrorStream(true).start().waitFor();
+        // Every interface the engine made goes with its namespace.
+        new ProcessBuilder("ip", "netns", "delete", namespace).redirectErrorStream(true).start().waitFor();
+        if (hostBridgeBefore && !Files.exists(Path.of("/sys/class/net/docker0"))) {
+            fail("the host's docker0 disappeared while a private engine ran");
+        }
         // The daemon unmounts its layers on a clean stop; what is left is plain files.
         try (Stream<Path> all = Files.walk(root)) {
             List<Path> paths = all.sorted(Comparator.reverseOrder()).toList();
