@@ -1,4 +1,4 @@
-package dev.jcompose.app.copy;
+package dev.jcompose.exec;
 
 import java.io.IOException;
 import java.io.InputStream;
