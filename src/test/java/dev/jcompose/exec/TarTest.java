@@ -53,6 +53,28 @@ class TarTest {
     }
 
     @Test
+    void anEntrysContentReadsByteByByteAndEndsWithTheEntry() throws IOException {
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        TarWriter writer = new TarWriter(tar);
+        writer.write(TarEntry.file("a", 0644, 2, Instant.EPOCH), new ByteArrayInputStream(new byte[] {'x', (byte) 0xff}));
+        writer.write(TarEntry.file("b", 0644, 1, Instant.EPOCH), new ByteArrayInputStream(new byte[] {'y'}));
+        writer.finish();
+        TarReader reader = new TarReader(new ByteArrayInputStream(tar.toByteArray()));
+        assertEquals("a", reader.next().orElseThrow().name());
+        assertEquals('x', reader.content().read());
+        assertEquals(0xff, reader.content().read());
+        assertEquals(-1, reader.content().read());
+        assertEquals("b", reader.next().orElseThrow().name());
+        assertEquals('y', reader.content().read());
+
+        byte[] cut = java.util.Arrays.copyOf(tar.toByteArray(), 513);
+        TarReader truncated = new TarReader(new ByteArrayInputStream(cut));
+        truncated.next();
+        assertEquals('x', truncated.content().read());
+        assertThrows(IOException.class, () -> truncated.content().read(), "the archive ended inside the entry");
+    }
+
+    @Test
     void theShortFormsAreOwnedByRoot() {
         Instant when = Instant.parse("2024-01-02T03:04:05Z");
         assertEquals(new TarEntry("f", TarEntry.Type.FILE, 0600, 3, when, "", 0, 0), TarEntry.file("f", 0600, 3, when));
