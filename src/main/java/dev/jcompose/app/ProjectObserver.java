@@ -4,6 +4,7 @@ import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.NetworkAttachment;
+import dev.jcompose.exec.ContainerFiles;
 import dev.jcompose.plan.FrontConfig;
 import dev.jcompose.plan.NginxConfig;
 import dev.jcompose.state.Labels;
@@ -36,7 +37,7 @@ public final class ProjectObserver {
         for (ObservedContainer c : observed.containers()) {
             if (!c.isFront() || !c.isRunning()) continue;
             try {
-                engine.readContainerFile(c.id(), FrontConfig.PATH).ifPresent(bytes -> {
+                ContainerFiles.read(engine, c.id(), FrontConfig.PATH).ifPresent(bytes -> {
                     String text = new String(bytes, StandardCharsets.UTF_8);
                     if (addressesHold(engine, text)) configs.put(c.service(), text);
                 });

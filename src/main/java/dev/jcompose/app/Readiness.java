@@ -22,8 +22,9 @@ import java.util.Set;
  * {@code up --wait}: waits until every container of the selected services (and what they need) is ready, then says
  * where each published port is reachable. Ready means healthy for a container with a healthcheck; exited with code 0
  * for a job that another service waits on with {@code service_completed_successfully}, or for a job
- * ({@code restart: "no"}) that has already finished; running otherwise. Health and exit waits follow the engine's
- * events, as {@code depends_on} does.
+ * ({@code restart: "no"}) that has already finished; running otherwise. A service behind a front is reachable
+ * through the front, which must be running. Health and exit waits follow the engine's events, as
+ * {@code depends_on} does.
  */
 public final class Readiness {
 
@@ -106,8 +107,11 @@ public final class Readiness {
             if (!selected.contains(name)) continue;
             Service s = project.services().get(name);
             for (ObservedContainer c : containers) {
-                if (c.oneoff() || c.isFront() || c.isRetired() || !c.service().equals(name)) continue;
-                out.add(new Target(s, c, condition(s, c, awaitedToComplete.contains(name))));
+                if (c.oneoff() || c.isRetired() || !c.service().equals(name)) continue;
+                // A fronted service's ports are the front's: it must run, and its bindings are what is reachable.
+                Op.Condition condition = c.isFront() ? Op.Condition.READY
+                        : condition(s, c, awaitedToComplete.contains(name));
+                out.add(new Target(s, c, condition));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.jcompose.app;
 
+import dev.jcompose.exec.ContainerFiles;
 import dev.jcompose.model.Project;
 import dev.jcompose.model.Service;
 import dev.jcompose.plan.Fronts;
@@ -88,7 +89,7 @@ public final class Rollouts {
             Optional<ObservedContainer> front = observed.frontOf(name);
             String config = null;
             if (front.isPresent() && front.get().isRunning()) {
-                config = ctx.engine().readContainerFile(front.get().id(), dev.jcompose.plan.FrontConfig.PATH)
+                config = ContainerFiles.read(ctx.engine(), front.get().id(), dev.jcompose.plan.FrontConfig.PATH)
                         .map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
             }
             List<String> routes = NginxConfig.routeNames(config);

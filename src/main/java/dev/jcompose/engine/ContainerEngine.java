@@ -140,21 +140,24 @@ public interface ContainerEngine extends AutoCloseable {
 
     void unpauseContainer(String idOrName);
 
-    /** A running container's processes. */
+    /** A running (or paused) container's processes; {@link ConflictException} when it is not running. */
     ProcessList listProcesses(String idOrName);
 
     /** What is at {@code path} in the container; empty when nothing is (the container itself must exist). */
     Optional<PathStat> statPath(String idOrName, String path);
 
     /**
-     * A tar stream of {@code path} in the container, whose first entry is the path's last element (a directory's
-     * entries follow under it). The caller closes the stream.
+     * A tar stream of {@code path} in the container (created, running or stopped), whose first entry is the path's
+     * last element (a directory's entries follow under it); {@link NotFoundException} when nothing is there. The
+     * caller closes the stream.
      */
     InputStream copyFromContainer(String idOrName, String path);
 
     /**
-     * Extracts a tar stream into {@code directory} of the container, which must exist; a directory is not replaced
-     * by a file or the other way round. {@code copyUidGid} keeps the archive's owners, else they become root.
+     * Extracts a tar stream into {@code directory} of the container (created, running or stopped), which must
+     * exist; the directories an entry's name passes through are made when missing, a file already there is replaced,
+     * a directory is not replaced by a file or the other way round. {@code copyUidGid} keeps the archive's owners,
+     * else they become root.
      */
     void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid);
 
@@ -173,18 +176,6 @@ public interface ContainerEngine extends AutoCloseable {
     ContainerStats stats(String container);
 
     // --- rollout ---
-
-    /**
-     * Writes one file into a container, created or running, with its missing parent directories; a file already
-     * at {@code path} is replaced. Goes through the engine's archive API, so it works on a remote engine too.
-     */
-    void writeContainerFile(String container, String path, byte[] content, int mode);
-
-    /** The content of one regular file in a container (created, running or stopped); empty when there is none. */
-    Optional<byte[]> readContainerFile(String container, String path);
-
-    /** The processes running in a container, as {@code docker top}; empty when it is not running. */
-    List<ContainerProcess> containerProcesses(String container);
 
     /** The engine's latest healthcheck runs of a container, oldest first; empty when it has no healthcheck. */
     List<HealthProbe> healthProbes(String container);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,51 +52,51 @@ final class BuildContext {
     }
 
     void writeTar(OutputStream out) throws IOException {
-        try (TarWriter tar = new TarWriter(out)) {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String name = relative(dir);
-                    if (ignore.excludes(name)) {
-                        // a "!" pattern may re-include something below an excluded directory
-                        return ignore.hasExceptions() ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-                    }
-                    tar.directory(name, mode(dir, 0755), mtime(attrs));
+        TarWriter tar = new TarWriter(out);
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    String name = relative(file);
-                    if (ignore.excludes(name)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isSymbolicLink()) {
-                        tar.symlink(name, Files.readSymbolicLink(file).toString(), mtime(attrs));
-                    } else if (attrs.isRegularFile()) {
-                        try (InputStream in = Files.newInputStream(file)) {
-                            tar.file(name, mode(file, 0644), mtime(attrs), attrs.size(), in);
-                        }
-                    }
-                    return FileVisitResult.CONTINUE;
+                String name = relative(dir);
+                if (ignore.excludes(name)) {
+                    // a "!" pattern may re-include something below an excluded directory
+                    return ignore.hasExceptions() ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
-            });
-            long now = System.currentTimeMillis() / 1000;
-            for (Map.Entry<String, byte[]> f : extraFiles.entrySet()) {
-                tar.file(f.getKey(), 0644, now, f.getValue().length, new ByteArrayInputStream(f.getValue()));
+                tar.write(TarEntry.directory(name, mode(dir, 0755), modified(attrs)), null);
+                return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String name = relative(file);
+                if (ignore.excludes(name)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
+                    tar.write(TarEntry.symlink(name, Files.readSymbolicLink(file).toString(), modified(attrs)), null);
+                } else if (attrs.isRegularFile()) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        tar.write(TarEntry.file(name, mode(file, 0644), attrs.size(), modified(attrs)), in);
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Instant now = Instant.now();
+        for (Map.Entry<String, byte[]> f : extraFiles.entrySet()) {
+            tar.write(TarEntry.file(f.getKey(), 0644, f.getValue().length, now), new ByteArrayInputStream(f.getValue()));
         }
+        tar.finish();
     }
 
     private String relative(Path p) {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private static long mtime(BasicFileAttributes attrs) {
-        return attrs.lastModifiedTime().toMillis() / 1000;
+    private static Instant modified(BasicFileAttributes attrs) {
+        return attrs.lastModifiedTime().toInstant();
     }
 
     private static int mode(Path p, int fallback) {

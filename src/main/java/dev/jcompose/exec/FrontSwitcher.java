@@ -1,11 +1,12 @@
 package dev.jcompose.exec;
 
+import dev.jcompose.engine.ConflictException;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
-import dev.jcompose.engine.ContainerProcess;
 import dev.jcompose.engine.ExecSpec;
 import dev.jcompose.engine.NetworkAttachment;
 import dev.jcompose.engine.NotFoundException;
+import dev.jcompose.engine.ProcessList;
 import dev.jcompose.plan.FrontConfig;
 import dev.jcompose.plan.NginxConfig;
 import dev.jcompose.plan.Op;
@@ -14,7 +15,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,13 +40,13 @@ final class FrontSwitcher {
     }
 
     String switchTo(Op.SwitchFront op, OpProgress progress) throws OpFailedException, InterruptedException {
-        byte[] previous = engine.readContainerFile(op.front(), FrontConfig.PATH).orElse(null);
+        byte[] previous = ContainerFiles.read(engine, op.front(), FrontConfig.PATH).orElse(null);
         List<FrontConfig.Backend> backends = new ArrayList<>();
         for (String name : op.applyTo(current(op, previous))) {
             address(name, op.config()).ifPresent(a -> backends.add(new FrontConfig.Backend(name, a)));
         }
         byte[] text = NginxConfig.render(op.config(), op.generation(), backends).getBytes(StandardCharsets.UTF_8);
-        engine.writeContainerFile(op.front(), FrontConfig.PATH, text, 0644);
+        ContainerFiles.write(engine, op.front(), FrontConfig.PATH, text, 0644);
         if (!engine.inspectContainer(op.front()).state().running()) {
             engine.startContainer(op.front());
             awaitWorkers(op.front(), Set.of(), START_TIMEOUT);
@@ -55,7 +58,7 @@ final class FrontSwitcher {
             exec(op.front(), "reload", "nginx", "-c", FrontConfig.PATH, "-s", "reload");
         } catch (OpFailedException invalid) {
             // The file must say what the front serves: the running nginx kept the previous configuration.
-            if (previous != null) engine.writeContainerFile(op.front(), FrontConfig.PATH, previous, 0644);
+            if (previous != null) ContainerFiles.write(engine, op.front(), FrontConfig.PATH, previous, 0644);
             throw invalid;
         }
         awaitWorkers(op.front(), before, START_TIMEOUT);
@@ -108,13 +111,13 @@ final class FrontSwitcher {
             throws OpFailedException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<ContainerProcess> processes = engine.containerProcesses(front);
+            Map<String, String> processes = processes(front);
             if (processes.isEmpty() && !engine.inspectContainer(front).state().running()) {
                 throw new OpFailedException("front " + front + " stopped: " + String.join(" / ",
                         ContainerLogTail.of(engine, front)), ContainerLogTail.of(engine, front), null);
             }
-            boolean fresh = processes.stream().anyMatch(p -> p.command().startsWith(WORKER)
-                    && !p.command().contains("shutting down") && !old.contains(p.pid()));
+            boolean fresh = processes.entrySet().stream().anyMatch(p -> p.getValue().startsWith(WORKER)
+                    && !p.getValue().contains("shutting down") && !old.contains(p.getKey()));
             if (fresh) return;
             if (System.nanoTime() > deadline) {
                 throw new OpFailedException("front " + front + " has no nginx worker of the new configuration after "
@@ -125,8 +128,23 @@ final class FrontSwitcher {
     }
 
     private Set<String> workers(String front) {
-        return engine.containerProcesses(front).stream().filter(p -> p.command().startsWith(WORKER))
-                .map(ContainerProcess::pid).collect(Collectors.toSet());
+        return processes(front).entrySet().stream().filter(p -> p.getValue().startsWith(WORKER))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** The front's processes, pid → command line; none when it is not running. */
+    private Map<String, String> processes(String front) {
+        ProcessList list;
+        try {
+            list = engine.listProcesses(front);
+        } catch (ConflictException notRunning) {
+            return Map.of();
+        }
+        List<String> pids = list.column("PID");
+        List<String> commands = list.column("CMD", "COMMAND");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pids.size() && i < commands.size(); i++) out.put(pids.get(i), commands.get(i));
+        return out;
     }
 
     private void exec(String front, String what, String... cmd) throws OpFailedException {

@@ -8,73 +8,92 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a POSIX tar stream: directories, regular files and symbolic links. Names and link targets that do not fit
- * the ustar header, and sizes beyond its 8 GiB, go into a PAX extended header, which the engine reads.
+ * Writes a POSIX tar stream with owners: directories, files, symbolic and hard links. Names and link targets longer
+ * than ustar's fields, and sizes beyond its 8 GiB, go into a PAX extended header, which the engine reads.
  */
-final class TarWriter implements AutoCloseable {
+public final class TarWriter {
     private static final int BLOCK = 512;
     private static final long MAX_USTAR_SIZE = 077777777777L;
 
     private final OutputStream out;
 
-    TarWriter(OutputStream out) {
+    public TarWriter(OutputStream out) {
         this.out = out;
     }
 
-    void directory(String name, int mode, long mtimeSeconds) throws IOException {
-        entry(name.endsWith("/") ? name : name + "/", '5', mode, 0, mtimeSeconds, "");
-    }
+    /** Writes the entry's header and, for a file, {@code content} (exactly {@code entry.size()} bytes). */
+    public void write(TarEntry entry, InputStream content) throws IOException {
+        char type = switch (entry.type()) {
+            case DIRECTORY -> '5';
+            case SYMLINK -> '2';
+            case HARDLINK -> '1';
+            default -> '0';
+        };
+        String name = entry.type() == TarEntry.Type.DIRECTORY ? entry.name() + "/" : entry.name();
+        long size = entry.type() == TarEntry.Type.FILE ? entry.size() : 0;
+        header(name, type, entry.mode(), size, entry.modified().getEpochSecond(), entry.linkName(), entry.uid(),
+                entry.gid());
+        if (size > 0) {
+            long copied = content.transferTo(new OutputStream() {
+                long left = size;
 
-    void file(String name, int mode, long mtimeSeconds, long size, InputStream content) throws IOException {
-        entry(name, '0', mode, size, mtimeSeconds, "");
-        long copied = content.transferTo(out);
-        if (copied != size) {
-            throw new IOException(name + " changed while it was being archived (" + size + " bytes expected, "
-                    + copied + " read)");
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    int n = (int) Math.min(len, left);
+                    out.write(b, off, n);
+                    left -= n;
+                }
+            });
+            if (copied != size) {
+                throw new IOException(entry.name() + " changed while it was copied (" + size + " bytes expected, "
+                        + copied + " read)");
+            }
+            out.write(new byte[(int) ((BLOCK - size % BLOCK) % BLOCK)]);
         }
-        pad(size);
     }
 
-    void symlink(String name, String target, long mtimeSeconds) throws IOException {
-        entry(name, '2', 0777, 0, mtimeSeconds, target);
-    }
-
-    /** Writes the end-of-archive marker; the underlying stream stays open. */
-    @Override
-    public void close() throws IOException {
+    /** The end-of-archive marker; the stream stays open. */
+    public void finish() throws IOException {
         out.write(new byte[2 * BLOCK]);
         out.flush();
     }
 
-    private void entry(String name, char type, int mode, long size, long mtime, String link) throws IOException {
+    private void header(String name, char type, int mode, long size, long mtime, String link, int uid, int gid)
+            throws IOException {
         Map<String, String> pax = new LinkedHashMap<>();
-        String[] split = splitName(name);
-        if (split == null) {
-            pax.put("path", name);
-            split = new String[] {"", truncate(name, 100)};
+        String shortName = name;
+        String prefix = "";
+        if (bytes(name).length > 100) {
+            String[] split = split(name);
+            if (split == null) {
+                pax.put("path", name);
+                shortName = tail(name, 100);
+            } else {
+                prefix = split[0];
+                shortName = split[1];
+            }
         }
+        String shortLink = link;
         if (bytes(link).length > 100) {
             pax.put("linkpath", link);
-            link = truncate(link, 100);
+            shortLink = tail(link, 100);
         }
-        if (size > MAX_USTAR_SIZE) {
-            pax.put("size", Long.toString(size));
-        }
+        if (size > MAX_USTAR_SIZE) pax.put("size", Long.toString(size));
         if (!pax.isEmpty()) {
-            byte[] records = paxRecords(pax);
-            out.write(header("PaxHeaders/" + truncate(split[1], 80), "", 'x', 0644, records.length, mtime, ""));
+            byte[] records = pax(pax);
+            out.write(block("PaxHeaders/" + tail(shortName, 80), "", 'x', 0644, records.length, mtime, "", 0, 0));
             out.write(records);
-            pad(records.length);
+            out.write(new byte[(BLOCK - records.length % BLOCK) % BLOCK]);
         }
-        out.write(header(split[1], split[0], type, mode, Math.min(size, MAX_USTAR_SIZE), mtime, link));
+        out.write(block(shortName, prefix, type, mode, Math.min(size, MAX_USTAR_SIZE), mtime, shortLink, uid, gid));
     }
 
-    /** {prefix, name} fitting ustar's 155 + 100 bytes, split at a slash; null when the name cannot fit. */
-    private static String[] splitName(String name) {
-        byte[] all = bytes(name);
-        if (all.length <= 100) {
-            return new String[] {"", name};
-        }
+    private static String[] split(String name) {
         for (int i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) {
             String prefix = name.substring(0, i);
             String rest = name.substring(i + 1);
@@ -85,12 +104,13 @@ final class TarWriter implements AutoCloseable {
         return null;
     }
 
-    private static byte[] header(String name, String prefix, char type, int mode, long size, long mtime, String link) {
+    private static byte[] block(String name, String prefix, char type, int mode, long size, long mtime, String link,
+                                int uid, int gid) {
         byte[] h = new byte[BLOCK];
         put(h, 0, 100, name);
         put(h, 100, 8, octal(mode & 07777, 7));
-        put(h, 108, 8, octal(0, 7));
-        put(h, 116, 8, octal(0, 7));
+        put(h, 108, 8, octal(Math.max(0, uid), 7));
+        put(h, 116, 8, octal(Math.max(0, gid), 7));
         put(h, 124, 12, octal(size, 11));
         put(h, 136, 12, octal(Math.max(0, mtime), 11));
         h[156] = (byte) type;
@@ -98,40 +118,28 @@ final class TarWriter implements AutoCloseable {
         put(h, 257, 6, "ustar");
         put(h, 263, 2, "00");
         put(h, 345, 155, prefix);
-        for (int i = 148; i < 156; i++) {
-            h[i] = ' ';
-        }
+        for (int i = 148; i < 156; i++) h[i] = ' ';
         long sum = 0;
-        for (byte b : h) {
-            sum += b & 0xff;
-        }
+        for (byte b : h) sum += b & 0xff;
         put(h, 148, 8, octal(sum, 6) + "\0 ");
         return h;
     }
 
-    /** PAX records are "length key=value\n" where length counts the whole record, itself included. */
-    private static byte[] paxRecords(Map<String, String> values) {
+    /** PAX records: "length key=value\n", the length counting the whole record. */
+    private static byte[] pax(Map<String, String> values) {
         StringBuilder records = new StringBuilder();
         values.forEach((key, value) -> {
             int body = bytes(" " + key + "=" + value + "\n").length;
             int length = body + Integer.toString(body).length();
-            if (Integer.toString(length).length() != Integer.toString(body).length()) {
-                length++;
-            }
+            if (Integer.toString(length).length() != Integer.toString(body).length()) length++;
             records.append(length).append(' ').append(key).append('=').append(value).append('\n');
         });
         return bytes(records.toString());
     }
 
-    private void pad(long size) throws IOException {
-        out.write(new byte[(int) ((BLOCK - size % BLOCK) % BLOCK)]);
-    }
-
-    private static String truncate(String s, int maxBytes) {
+    private static String tail(String s, int maxBytes) {
         String t = s;
-        while (bytes(t).length > maxBytes) {
-            t = t.substring(1);
-        }
+        while (bytes(t).length > maxBytes) t = t.substring(1);
         return t;
     }
 

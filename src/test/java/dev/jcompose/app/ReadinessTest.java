@@ -35,11 +35,15 @@ class ReadinessTest {
     private final StackContext ctx = new StackContext(engine, ProgressListener.NONE, 0);
 
     private Project up(String yaml) throws IOException {
+        return up(yaml, PlanOptions.defaults());
+    }
+
+    private Project up(String yaml, PlanOptions options) throws IOException {
         Files.writeString(dir.resolve("compose.yaml"), yaml);
         Project project = new ProjectLoader().load(LoadRequest.in(dir, Map.of()).withProjectName("demo")).project();
-        for (String image : List.of("web:1", "job:1")) engine.addImage(image, Map.of());
+        for (String image : List.of("web:1", "job:1", "nginx:test")) engine.addImage(image, Map.of());
         Up up = new Up(ctx);
-        up.execute(up.plan(project, PlanOptions.defaults(), false));
+        up.execute(up.plan(project, options, false));
         return project;
     }
 
@@ -144,6 +148,30 @@ class ReadinessTest {
         assertEquals(List.of("api", "db"), endpoints.stream().map(Endpoint::service).toList());
         assertEquals(List.of("api"), new Readiness(ctx).await(project, Set.of("api"), true, Duration.ofSeconds(5))
                 .stream().map(Endpoint::service).toList());
+    }
+
+    @Test
+    void aServiceBehindAFrontIsReachableWhereTheFrontPublishesItWhileTheFrontRuns() throws IOException {
+        Project project = up("""
+                services:
+                  web:
+                    image: web:1
+                    command: ["serve"]
+                    ports: ["127.0.0.1:8080:80"]
+                    deploy:
+                      replicas: 2
+                      update_config:
+                        order: start-first
+                        monitor: 10ms
+                """, PlanOptions.defaults().withFrontImage("nginx:test"));
+        assertTrue(engine.inspectContainer("demo-web-1").ports().stream().noneMatch(p -> p.isPublished()));
+        assertEquals(List.of(new Endpoint("web", "demo-web-front", 80, "http://127.0.0.1:8080")),
+                new Readiness(ctx).await(project, Set.of(), false, Duration.ofSeconds(5)));
+
+        engine.stopContainer("demo-web-front", Duration.ZERO);
+        StackFailure failure = assertThrows(StackFailure.class,
+                () -> new Readiness(ctx).await(project, Set.of(), false, Duration.ofMillis(300)));
+        assertTrue(failure.details().get(0).startsWith("web: container demo-web-front is exited"), failure.details().toString());
     }
 
     @Test

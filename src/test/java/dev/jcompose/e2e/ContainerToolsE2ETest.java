@@ -1,10 +1,10 @@
 package dev.jcompose.e2e;
 
-import dev.jcompose.app.copy.TarEntry;
-import dev.jcompose.app.copy.TarReader;
-import dev.jcompose.app.copy.TarWriter;
 import dev.jcompose.engine.PublishedPort;
 import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.exec.TarEntry;
+import dev.jcompose.exec.TarReader;
+import dev.jcompose.exec.TarWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,16 +15,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The shipped examples run on the real engine. Official images are replaced by local stand-ins through the
  * variables the examples take their images from (the Dockerrun file, kept as AWS published it, through an
- * override file); the locally built example runs as it is. zero-downtime runs in the rollout tests.
+ * override file), and the rollout front's image through {@code JCOMPOSE_FRONT_IMAGE}; the locally built example
+ * runs as it is.
  */
 class ExamplesE2ETest {
 
@@ -70,7 +78,7 @@ class ExamplesE2ETest {
             assertEquals("healthy", s.container(s.name("web", 1)).health());
             assertEquals("stand-in python running /app/app.py\n", get("http://127.0.0.1:" + web + "/"));
             assertTrue(s.exec(s.name("web", 1), "test", "-f", "/app/app.py").exitCode() == 0, "./app is mounted");
-            assertEquals(1, engine.listVolumes(java.util.Map.of("com.docker.compose.project", s.project)).size());
+            assertEquals(1, engine.listVolumes(Map.of("com.docker.compose.project", s.project)).size());
         }
     }
 
@@ -176,6 +184,125 @@ class ExamplesE2ETest {
                 s.jc("down", "--rmi", "local", "-t", "1");
             }
             assertFalse(engine.imageExists(image), "down --rmi local removed the image it built");
+        }
+    }
+
+    // --- zero-downtime ---
+
+    /** What the example's nginx answers: "version N from HOSTNAME" (a container's hostname is its short id). */
+    private static final Pattern ANSWER = Pattern.compile("version (\\S+) from (\\S+)");
+
+    /** The zero-downtime example with a real nginx standing in for the official image, in front and behind it. */
+    private Stack zeroDowntime(int port) throws Exception {
+        RolloutE2ETest.requireFrontImage(engine);
+        String web = standIns.officialNginx();
+        return example("zero-downtime").env("WEB_IMAGE", web).env("JCOMPOSE_FRONT_IMAGE", RolloutE2ETest.FRONT_IMAGE)
+                .env("WEB_PORT", String.valueOf(port));
+    }
+
+    private record UnderLoad(Stack.Run run, Load load) {
+        /** version → requests it answered */
+        Map<String, Integer> versions() {
+            Map<String, Integer> out = new TreeMap<>();
+            load.answers().forEach((answer, n) -> out.merge(parse(answer).group(1), n, Integer::sum));
+            return out;
+        }
+    }
+
+    /** Runs {@code command} while two HTTP clients ask the front, one request after another. */
+    private static UnderLoad underLoad(int port, java.util.concurrent.Callable<Stack.Run> command) throws Exception {
+        Load load = Load.http(port);
+        return new UnderLoad(load.during(command), load);
+    }
+
+    private static Matcher parse(String answer) {
+        Matcher m = ANSWER.matcher(answer);
+        assertTrue(m.matches(), "not the example's answer: " + answer);
+        return m;
+    }
+
+    /** The hostnames (short container ids) that answer {@code n} requests, all of which must be {@code version}. */
+    private static Set<String> answering(int port, String version, int n) throws Exception {
+        Set<String> hosts = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            Matcher m = parse(Load.httpNewConnection(port).ask());
+            assertEquals(version, m.group(1), m.group());
+            hosts.add(m.group(2));
+        }
+        return hosts;
+    }
+
+    private static Set<String> shortIds(Stack s, String... names) {
+        Set<String> out = new TreeSet<>();
+        for (String name : names) out.add(s.container(name).id().substring(0, 12));
+        return out;
+    }
+
+    @Test
+    void zeroDowntimeRollsOutAndBackUnderLoadWithoutAFailedRequest() throws Exception {
+        int port = freePort();
+        try (Stack s = zeroDowntime(port)) {
+            Stack.Run up = s.ok("up", "--wait");
+            assertEquals("web   http://127.0.0.1:" + port + "\n", up.out(), "reachable where the front publishes it");
+            String web1 = s.name("web", 1);
+            String web2 = s.name("web", 2);
+            Set<String> first = shortIds(s, web1, web2);
+            assertEquals(first, answering(port, "1", 20), "both replicas serve version 1");
+
+            s.env("APP_VERSION", "2");
+            UnderLoad rollout = underLoad(port, () -> s.ok("rollout", "web"));
+            System.out.println("zero-downtime rollout: " + rollout.load().report());
+            assertEquals(List.of(), rollout.load().failures(), rollout.load().report());
+            assertTrue(rollout.load().answered() > 500, "too little load to prove anything: " + rollout.load().report());
+            assertEquals(Set.of("1", "2"), rollout.versions().keySet(), "switched from 1 to 2 under load");
+            assertTrue(rollout.run().err().contains("Service web  Rolled out"), rollout.run().toString());
+
+            String web3 = s.name("web", 3);
+            String web4 = s.name("web", 4);
+            assertEquals(shortIds(s, web3, web4), answering(port, "2", 20), "only the new replicas serve, version 2");
+            assertEquals(List.of(web1 + "-retired", web2 + "-retired", web3, web4, s.project + "-web-front"), s.names());
+            for (String old : List.of(web1 + "-retired", web2 + "-retired")) {
+                assertEquals("exited", s.container(old).state(), "the old replica is stopped, kept for rollback: " + old);
+            }
+
+            UnderLoad rollback = underLoad(port, () -> s.ok("rollback", "web"));
+            System.out.println("zero-downtime rollback: " + rollback.load().report());
+            assertEquals(List.of(), rollback.load().failures(), rollback.load().report());
+            assertEquals(Set.of("1", "2"), rollback.versions().keySet(), "switched from 2 back to 1 under load");
+            assertEquals(first, answering(port, "1", 20), "the very replicas of version 1 serve again");
+            assertEquals(List.of(web1, web2, web3 + "-retired", web4 + "-retired", s.project + "-web-front"), s.names());
+        }
+    }
+
+    @Test
+    void zeroDowntimeRollsBackANewVersionThatNeverTurnsHealthyWithoutAFailedRequest() throws Exception {
+        int port = freePort();
+        try (Stack s = zeroDowntime(port)) {
+            s.ok("up", "--wait");
+            Set<String> serving = shortIds(s, s.name("web", 1), s.name("web", 2));
+            // Version 3 answers its health endpoint with 503: its own templates, mounted over the example's.
+            String template = Files.readString(s.dir.resolve("templates/default.conf.template"));
+            String broken = template.replace("return 200 \"ok\\n\";", "return 503 \"not ready\\n\";");
+            assertNotEquals(template, broken);
+            s.write("broken/default.conf.template", broken);
+            s.write("compose.override.yaml", """
+                    services:
+                      web:
+                        volumes:
+                          - ./broken:/etc/nginx/templates:ro
+                    """);
+            s.env("APP_VERSION", "3");
+
+            UnderLoad failed = underLoad(port, () -> s.jc("rollout", "web"));
+            System.out.println("zero-downtime failed rollout: " + failed.load().report());
+            assertEquals(1, failed.run().exitCode(), failed.run().toString());
+            assertTrue(failed.run().err().contains("rollout of web rolled back"), failed.run().err());
+            assertTrue(failed.run().err().contains(s.name("web", 3) + " is unhealthy"), failed.run().err());
+            assertEquals(List.of(), failed.load().failures(), failed.load().report());
+            assertEquals(Set.of("1"), failed.versions().keySet(), "version 3 never served");
+            assertEquals(serving, answering(port, "1", 20));
+            assertEquals(List.of(s.name("web", 1), s.name("web", 2), s.project + "-web-front"), s.names(),
+                    "the failed replica is gone");
         }
     }
 

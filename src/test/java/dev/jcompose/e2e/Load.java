@@ -16,9 +16,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Steady traffic from the host to a published port while a test redeploys: each client thread sends one request
@@ -79,6 +82,26 @@ final class Load implements AutoCloseable {
         };
     }
 
+    /** Two HTTP clients: one opens a connection per request, the other keeps its connection open as a browser does. */
+    static Load http(int port) {
+        return new Load().start("new-connection", httpNewConnection(port)).start("keep-alive", httpKeepAlive(port));
+    }
+
+    /**
+     * Runs {@code change} under this load: once the service has answered 50 requests, and until it has answered 50
+     * more after the change; then stops the clients.
+     */
+    <T> T during(Callable<T> change) throws Exception {
+        try {
+            awaitAnswered(50);
+            T result = change.call();
+            awaitAnswered(answered() + 50);
+            return result;
+        } finally {
+            close();
+        }
+    }
+
     Load start(String name, Probe probe) {
         Thread t = new Thread(() -> {
             while (running) {
@@ -102,6 +125,17 @@ final class Load implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         for (Thread t : threads) t.join(15_000);
+    }
+
+    /** Waits until at least {@code atLeast} requests have been answered in all; fails after 30 s. */
+    void awaitAnswered(int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (answered() < atLeast) {
+            if (System.nanoTime() > deadline) {
+                fail("the service does not answer: " + report());
+            }
+            Thread.sleep(20);
+        }
     }
 
     int answered() {

@@ -1,5 +1,6 @@
 package dev.jcompose.e2e;
 
+import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.LogOptions;
 import dev.jcompose.engine.docker.DockerJavaEngine;
@@ -40,6 +41,11 @@ class RolloutE2ETest {
     @BeforeAll
     static void connect() {
         engine = Stack.engineOrSkip();
+        requireFrontImage(engine);
+    }
+
+    /** Skips the test on a machine without {@link #FRONT_IMAGE}; fails it in CI. */
+    static void requireFrontImage(ContainerEngine engine) {
         if (!engine.imageExists(FRONT_IMAGE)) {
             String why = FRONT_IMAGE + " is missing: run scripts/build-nginx-image.sh";
             if ("true".equals(System.getenv("CI"))) fail(why);
@@ -106,19 +112,15 @@ class RolloutE2ETest {
                         "a replica behind a front publishes nothing: " + s.container(replica).ports());
             }
 
-            Load load = new Load()
-                    .start("new-connection", Load.httpNewConnection(port))
-                    .start("keep-alive", Load.httpKeepAlive(port));
-            Stack.Run second;
-            Stack.Run third;
-            try (load) {
-                awaitAnswers(load, 50);
+            Load load = Load.http(port);
+            List<Stack.Run> runs = load.during(() -> {
                 s.write("compose.yaml", httpProject(port, "v2"));
-                second = s.ok("up", "-d");
+                Stack.Run up = s.ok("up", "-d");
                 s.write("compose.yaml", httpProject(port, "v3"));
-                third = s.ok("rollout");
-                awaitAnswers(load, load.answered() + 50);
-            }
+                return List.of(up, s.ok("rollout"));
+            });
+            Stack.Run second = runs.get(0);
+            Stack.Run third = runs.get(1);
             assertEquals(List.of(), load.failures(), "failed requests from the host; answered " + load.answers());
             assertTrue(load.answered() > 1000, "too little load to prove anything: " + load.answers());
             assertTrue(second.err().contains("Rolling out") && third.err().contains("Switched"), second + "\n" + third);
@@ -173,14 +175,12 @@ class RolloutE2ETest {
             s.write("compose.yaml", tcpProject(port, "v1"));
             s.ok("up", "-d");
             Load load = new Load().start("tcp-1", Load.tcpLine(port)).start("tcp-2", Load.tcpLine(port));
-            try (load) {
-                awaitAnswers(load, 50);
+            load.during(() -> {
                 s.write("compose.yaml", tcpProject(port, "v2"));
                 s.ok("up", "-d");
                 s.write("compose.yaml", tcpProject(port, "v3"));
-                s.ok("rollout", "echo");
-                awaitAnswers(load, load.answered() + 50);
-            }
+                return s.ok("rollout", "echo");
+            });
             assertEquals(List.of(), load.failures(), "failed connections from the host; answered " + load.answers());
             assertTrue(load.answered() > 1000, load.answers().toString());
             assertTrue(load.answers().keySet().containsAll(List.of("v1", "v2", "v3")), load.answers().toString());
@@ -204,16 +204,8 @@ class RolloutE2ETest {
                     "\"mkdir -p /www && echo $$VERSION > /www/index.html && exec httpd -f -p 8080 -h /www\"",
                     "\"echo starting $$VERSION without a server; exec sleep 300\"");
             assertNotEquals(httpProject(port, "v2"), broken);
-            Load load = new Load()
-                    .start("new-connection", Load.httpNewConnection(port))
-                    .start("keep-alive", Load.httpKeepAlive(port));
-            Stack.Run failed;
-            try (load) {
-                awaitAnswers(load, 50);
-                s.write("compose.yaml", broken);
-                failed = s.jc("up", "-d");
-                awaitAnswers(load, load.answered() + 50);
-            }
+            Load load = Load.http(port);
+            Stack.Run failed = load.during(() -> s.write("compose.yaml", broken).jc("up", "-d"));
             assertEquals(1, failed.exitCode(), failed.toString());
             assertTrue(failed.err().contains("rollout of web rolled back"), failed.err());
             assertTrue(failed.err().contains("is unhealthy"), failed.err());
@@ -242,12 +234,8 @@ class RolloutE2ETest {
             int port = freePort();
             s.write("compose.yaml", httpProject(port, "v1"));
             s.ok("up", "-d");
-            Load load = new Load()
-                    .start("new-connection", Load.httpNewConnection(port))
-                    .start("keep-alive", Load.httpKeepAlive(port));
-            Stack.Run repair;
-            try (load) {
-                awaitAnswers(load, 50);
+            Load load = Load.http(port);
+            Stack.Run repair = load.during(() -> {
                 s.write("compose.yaml", httpProject(port, "v2"));
                 java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
                 try (var events = engine.events(Map.of("com.docker.compose.project", s.project,
@@ -263,9 +251,8 @@ class RolloutE2ETest {
                         }
                     }
                 }
-                repair = s.ok("up", "-d");
-                awaitAnswers(load, load.answered() + 50);
-            }
+                return s.ok("up", "-d");
+            });
             assertEquals(List.of(), load.failures(), "failed requests; answered " + load.answers());
             assertTrue(repair.err().contains("Rolled out"), repair.toString());
             for (int i = 0; i < 20; i++) assertEquals("v2", Load.httpNewConnection(port).ask());
@@ -377,14 +364,6 @@ class RolloutE2ETest {
             counts.merge(line.startsWith("ok") ? line : "FAIL " + line, 1, Integer::sum);
         }
         return counts;
-    }
-
-    private static void awaitAnswers(Load load, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (load.answered() < atLeast) {
-            if (System.nanoTime() > deadline) fail("the service does not answer: " + load.failures());
-            Thread.sleep(20);
-        }
     }
 
     static int freePort() throws Exception {

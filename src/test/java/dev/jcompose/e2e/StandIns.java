@@ -21,6 +21,7 @@ import java.util.UUID;
 final class StandIns implements AutoCloseable {
 
     private static final Path CONTEXT = Path.of("src/test/resources/standins");
+    private static final Path OFFICIAL_NGINX_CONTEXT = Path.of("src/test/resources/standin-nginx");
 
     private final ContainerEngine engine;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -31,12 +32,24 @@ final class StandIns implements AutoCloseable {
     }
 
     /** The stand-in image for {@code role}, built on first use. */
-    synchronized String image(String role) throws IOException {
+    String image(String role) throws IOException {
+        return build(role, CONTEXT, Map.of("ROLE", role));
+    }
+
+    /**
+     * A real nginx standing in for the official image where an example relies on what that image does (rendering
+     * templates, {@code wget} for healthchecks), built on first use from {@link RolloutE2ETest#FRONT_IMAGE}.
+     */
+    String officialNginx() throws IOException {
+        return build("official-nginx", OFFICIAL_NGINX_CONTEXT, Map.of());
+    }
+
+    private synchronized String build(String role, Path context, Map<String, String> args) throws IOException {
         String existing = built.get(role);
         if (existing != null) return existing;
         String tag = "jcompose-test/standin-" + role + ":" + run;
-        engine.buildImage(new ByteArrayInputStream(ContextTars.of(CONTEXT)),
-                new BuildSpec(List.of(tag), null, Map.of("ROLE", role), null, Map.of(), false, false), e -> { });
+        engine.buildImage(new ByteArrayInputStream(ContextTars.of(context)),
+                new BuildSpec(List.of(tag), null, args, null, Map.of(), false, false), e -> { });
         built.put(role, tag);
         return tag;
     }

@@ -1,5 +1,6 @@
 package dev.jcompose.engine;
 
+import dev.jcompose.exec.ContainerFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -338,6 +339,10 @@ public abstract class ContainerEngineContract {
         assertTrue(cmd >= 0, processes.titles().toString());
         assertTrue(processes.processes().stream().anyMatch(p -> p.get(cmd).equals("sleep 300")),
                 processes.processes().toString());
+        assertTrue(processes.column("CMD").contains("sleep 300"), processes.toString());
+        assertEquals(processes.processes().size(), processes.column("PID").size());
+        engine.stopContainer(id, Duration.ofSeconds(1));
+        assertThrows(ConflictException.class, () -> engine.listProcesses(id), "a stopped container runs nothing");
     }
 
     @Test
@@ -345,12 +350,12 @@ public abstract class ContainerEngineContract {
         String id = engine.createContainer(container("cp", RUN_FOREVER).build());
         engine.startContainer(id);
         java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
-        dev.jcompose.app.copy.TarWriter writer = new dev.jcompose.app.copy.TarWriter(tar);
+        dev.jcompose.exec.TarWriter writer = new dev.jcompose.exec.TarWriter(tar);
         java.time.Instant when = java.time.Instant.parse("2024-01-02T03:04:05Z");
-        writer.write(new dev.jcompose.app.copy.TarEntry("data", dev.jcompose.app.copy.TarEntry.Type.DIRECTORY,
+        writer.write(new dev.jcompose.exec.TarEntry("data", dev.jcompose.exec.TarEntry.Type.DIRECTORY,
                 0755, 0, when, "", 0, 0), null);
         byte[] hello = "hello\n".getBytes(StandardCharsets.UTF_8);
-        writer.write(new dev.jcompose.app.copy.TarEntry("data/hello.txt", dev.jcompose.app.copy.TarEntry.Type.FILE,
+        writer.write(new dev.jcompose.exec.TarEntry("data/hello.txt", dev.jcompose.exec.TarEntry.Type.FILE,
                 0640, hello.length, when, "", 0, 0), new java.io.ByteArrayInputStream(hello));
         writer.finish();
         engine.copyToContainer(id, "/", new java.io.ByteArrayInputStream(tar.toByteArray()), false);
@@ -369,7 +374,7 @@ public abstract class ContainerEngineContract {
 
         Map<String, String> entries = new java.util.TreeMap<>();
         try (java.io.InputStream out = engine.copyFromContainer(id, "/data")) {
-            dev.jcompose.app.copy.TarReader reader = new dev.jcompose.app.copy.TarReader(out);
+            dev.jcompose.exec.TarReader reader = new dev.jcompose.exec.TarReader(out);
             for (var e = reader.next(); e.isPresent(); e = reader.next()) {
                 entries.put(e.get().name() + ":" + e.get().type(),
                         new String(reader.content().readAllBytes(), StandardCharsets.UTF_8));
@@ -524,35 +529,30 @@ public abstract class ContainerEngineContract {
 
     // --- rollout ---
 
+    /** How a front's configuration goes in and comes back: one file, through the archive calls. */
     @Test
-    void aFileWrittenIntoAContainerReadsBackBeforeAndAfterStart() {
+    void aFileCopiedIntoACreatedContainerGetsItsDirectoriesAndReadsBackBeforeAndAfterStart() {
         String id = engine.createContainer(container("files", RUN_FOREVER).build());
         byte[] text = ("events {}\n# " + prefix + "\n").getBytes(StandardCharsets.UTF_8);
-        engine.writeContainerFile(id, "/etc/jcompose/front.conf", text, 0644);
+        ContainerFiles.write(engine, id, "/etc/jcompose/front.conf", text, 0640);
         assertEquals(new String(text, StandardCharsets.UTF_8),
-                new String(engine.readContainerFile(id, "/etc/jcompose/front.conf").orElseThrow(), StandardCharsets.UTF_8));
+                new String(ContainerFiles.read(engine, id, "/etc/jcompose/front.conf").orElseThrow(), StandardCharsets.UTF_8));
+        assertTrue(engine.statPath(id, "/etc/jcompose").orElseThrow().isDirectory(), "the missing directory is made");
+        assertEquals(0640, engine.statPath(id, "/etc/jcompose/front.conf").orElseThrow().permissions());
 
         engine.startContainer(id);
         byte[] replaced = "replaced\n".getBytes(StandardCharsets.UTF_8);
-        engine.writeContainerFile(id, "/etc/jcompose/front.conf", replaced, 0644);
+        ContainerFiles.write(engine, id, "/etc/jcompose/front.conf", replaced, 0644);
         assertEquals("replaced\n",
-                new String(engine.readContainerFile(id, "/etc/jcompose/front.conf").orElseThrow(), StandardCharsets.UTF_8));
-        assertTrue(engine.readContainerFile(id, "/etc/jcompose/absent.conf").isEmpty());
-        assertThrows(NotFoundException.class, () -> engine.readContainerFile(prefix + "-absent", "/etc/hostname"));
-        assertThrows(NotFoundException.class,
-                () -> engine.writeContainerFile(prefix + "-absent", "/etc/x.conf", replaced, 0644));
-    }
-
-    @Test
-    void aRunningContainerListsItsProcessesAndAStoppedOneNone() {
-        String id = engine.createContainer(container("top", RUN_FOREVER).build());
-        assertEquals(List.of(), engine.containerProcesses(id));
-        engine.startContainer(id);
-        List<ContainerProcess> processes = engine.containerProcesses(id);
-        assertTrue(processes.stream().anyMatch(p -> p.command().contains("sleep 300") && !p.pid().isEmpty()),
-                processes.toString());
+                new String(ContainerFiles.read(engine, id, "/etc/jcompose/front.conf").orElseThrow(), StandardCharsets.UTF_8));
         engine.stopContainer(id, Duration.ofSeconds(1));
-        assertEquals(List.of(), engine.containerProcesses(id));
+        assertEquals("replaced\n", new String(ContainerFiles.read(engine, id, "/etc/jcompose/front.conf").orElseThrow(),
+                StandardCharsets.UTF_8), "a stopped container's files are readable");
+        assertTrue(ContainerFiles.read(engine, id, "/etc/jcompose/absent.conf").isEmpty());
+        assertTrue(ContainerFiles.read(engine, id, "/etc/jcompose").isEmpty(), "a directory is not a file");
+        assertThrows(NotFoundException.class, () -> ContainerFiles.read(engine, prefix + "-absent", "/etc/hostname"));
+        assertThrows(NotFoundException.class,
+                () -> ContainerFiles.write(engine, prefix + "-absent", "/etc/x.conf", replaced, 0644));
     }
 
     @Test

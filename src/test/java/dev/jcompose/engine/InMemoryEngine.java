@@ -411,45 +411,6 @@ public final class InMemoryEngine implements ContainerEngine {
 
     private final Map<String, List<HealthProbe>> probes = new LinkedHashMap<>();
 
-    /** Into the same files {@code copyToContainer} writes: missing parent directories are made. */
-    @Override
-    public synchronized void writeContainerFile(String container, String path, byte[] content, int mode) {
-        Container c = container("write file into container", container);
-        java.util.TreeMap<String, FileNode> fs = files(c);
-        for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
-            fs.putIfAbsent(path.substring(0, slash), new FileNode(dev.jcompose.app.copy.TarEntry.Type.DIRECTORY, 0755,
-                    new byte[0], "", Instant.now()));
-        }
-        fs.put(path, new FileNode(dev.jcompose.app.copy.TarEntry.Type.FILE, mode, content.clone(), "", Instant.now()));
-    }
-
-    @Override
-    public synchronized Optional<byte[]> readContainerFile(String container, String path) {
-        Container c = container("read file from container", container);
-        FileNode node = files(c).get(path);
-        return node == null || node.type() != dev.jcompose.app.copy.TarEntry.Type.FILE ? Optional.empty()
-                : Optional.of(node.content().clone());
-    }
-
-    private int nginxWorkers;
-
-    /**
-     * A running container runs one process: its command. An nginx runs a master and one worker, a new one each time
-     * it is looked at: a reload here completes (new worker up, old one gone) before anyone can look.
-     */
-    @Override
-    public synchronized List<ContainerProcess> containerProcesses(String container) {
-        Container c = container("list processes of container", container);
-        if (!c.status.equals("running")) return List.of();
-        List<String> command = new ArrayList<>(orEmpty(c.spec.entrypoint()));
-        command.addAll(orEmpty(c.spec.cmd()));
-        if (!command.isEmpty() && command.get(0).equals("nginx")) {
-            return List.of(new ContainerProcess("1", "nginx: master process " + String.join(" ", command)),
-                    new ContainerProcess(Integer.toString(1000 + ++nginxWorkers), "nginx: worker process"));
-        }
-        return List.of(new ContainerProcess("1", String.join(" ", command)));
-    }
-
     @Override
     public synchronized List<HealthProbe> healthProbes(String container) {
         return List.copyOf(probes.getOrDefault(container("inspect container", container).id, List.of()));
@@ -650,6 +611,12 @@ public final class InMemoryEngine implements ContainerEngine {
         emit(c, "unpause");
     }
 
+    private int nginxWorkers;
+
+    /**
+     * A running container runs one process: its command. An nginx runs a master and one worker, a new one each time
+     * it is looked at: a reload here completes (new worker up, old one gone) before anyone can look.
+     */
     @Override
     public synchronized ProcessList listProcesses(String idOrName) {
         Container c = container("list processes of container", idOrName);
@@ -659,21 +626,31 @@ public final class InMemoryEngine implements ContainerEngine {
         }
         List<String> command = new ArrayList<>(orEmpty(c.spec.entrypoint()));
         command.addAll(orEmpty(c.spec.cmd()));
-        return new ProcessList(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"),
-                List.of(List.of("root", "1", "0", "0", "00:00", "?", "00:00:00", String.join(" ", command))));
+        List<List<String>> rows = new ArrayList<>();
+        if (!command.isEmpty() && command.get(0).equals("nginx")) {
+            rows.add(process("1", "nginx: master process " + String.join(" ", command)));
+            rows.add(process(Integer.toString(1000 + ++nginxWorkers), "nginx: worker process"));
+        } else {
+            rows.add(process("1", String.join(" ", command)));
+        }
+        return new ProcessList(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"), rows);
+    }
+
+    private static List<String> process(String pid, String command) {
+        return List.of("root", pid, "0", "0", "00:00", "?", "00:00:00", command);
     }
 
     /** A container's files: absolute paths without a trailing slash; "/" always exists. */
     private final Map<String, java.util.TreeMap<String, FileNode>> files = new java.util.HashMap<>();
 
-    private record FileNode(dev.jcompose.app.copy.TarEntry.Type type, int mode, byte[] content, String linkTarget,
+    private record FileNode(dev.jcompose.exec.TarEntry.Type type, int mode, byte[] content, String linkTarget,
                             Instant modified) {
     }
 
     private java.util.TreeMap<String, FileNode> files(Container c) {
         return files.computeIfAbsent(c.id, id -> {
             java.util.TreeMap<String, FileNode> fs = new java.util.TreeMap<>();
-            fs.put("/", new FileNode(dev.jcompose.app.copy.TarEntry.Type.DIRECTORY, 0755, new byte[0], "", Instant.EPOCH));
+            fs.put("/", new FileNode(dev.jcompose.exec.TarEntry.Type.DIRECTORY, 0755, new byte[0], "", Instant.EPOCH));
             return fs;
         });
     }
@@ -690,8 +667,8 @@ public final class InMemoryEngine implements ContainerEngine {
         FileNode node = files(c).get(p);
         if (node == null) return Optional.empty();
         long mode = node.mode();
-        if (node.type() == dev.jcompose.app.copy.TarEntry.Type.DIRECTORY) mode |= PathStat.DIRECTORY;
-        if (node.type() == dev.jcompose.app.copy.TarEntry.Type.SYMLINK) mode = 0777 | PathStat.SYMLINK;
+        if (node.type() == dev.jcompose.exec.TarEntry.Type.DIRECTORY) mode |= PathStat.DIRECTORY;
+        if (node.type() == dev.jcompose.exec.TarEntry.Type.SYMLINK) mode = 0777 | PathStat.SYMLINK;
         String name = p.equals("/") ? "/" : p.substring(p.lastIndexOf('/') + 1);
         return Optional.of(new PathStat(name, node.content().length, mode, node.modified(), node.linkTarget()));
     }
@@ -709,7 +686,7 @@ public final class InMemoryEngine implements ContainerEngine {
         String base = p.equals("/") || path.endsWith("/.") ? "." : p.substring(p.lastIndexOf('/') + 1);
         java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
         try {
-            dev.jcompose.app.copy.TarWriter writer = new dev.jcompose.app.copy.TarWriter(tar);
+            dev.jcompose.exec.TarWriter writer = new dev.jcompose.exec.TarWriter(tar);
             String prefix = p.equals("/") ? "/" : p + "/";
             for (var e : fs.entrySet()) {
                 String name;
@@ -717,7 +694,7 @@ public final class InMemoryEngine implements ContainerEngine {
                 else if (e.getKey().startsWith(prefix)) name = base + "/" + e.getKey().substring(prefix.length());
                 else continue;
                 FileNode n = e.getValue();
-                writer.write(new dev.jcompose.app.copy.TarEntry(name, n.type(), n.mode(), n.content().length,
+                writer.write(new dev.jcompose.exec.TarEntry(name, n.type(), n.mode(), n.content().length,
                         n.modified(), n.linkTarget(), 0, 0), new java.io.ByteArrayInputStream(n.content()));
             }
             writer.finish();
@@ -730,9 +707,9 @@ public final class InMemoryEngine implements ContainerEngine {
     @Override
     public void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid) {
         String object = idOrName + ":" + directory;
-        List<Map.Entry<dev.jcompose.app.copy.TarEntry, byte[]>> entries = new ArrayList<>();
+        List<Map.Entry<dev.jcompose.exec.TarEntry, byte[]>> entries = new ArrayList<>();
         try {
-            dev.jcompose.app.copy.TarReader reader = new dev.jcompose.app.copy.TarReader(tar);
+            dev.jcompose.exec.TarReader reader = new dev.jcompose.exec.TarReader(tar);
             for (var e = reader.next(); e.isPresent(); e = reader.next()) {
                 entries.add(Map.entry(e.get(), reader.content().readAllBytes()));
             }
@@ -748,7 +725,7 @@ public final class InMemoryEngine implements ContainerEngine {
                 throw new NotFoundException("copy to container", object,
                         "Could not find the file " + directory + " in container " + idOrName);
             }
-            if (target.type() != dev.jcompose.app.copy.TarEntry.Type.DIRECTORY) {
+            if (target.type() != dev.jcompose.exec.TarEntry.Type.DIRECTORY) {
                 throw new EngineException("copy to container", object, "extraction point is not a directory");
             }
             for (var e : entries) {
@@ -756,14 +733,14 @@ public final class InMemoryEngine implements ContainerEngine {
                 if (entry.name().isEmpty()) continue;
                 String p = normalize(dir + "/" + entry.name());
                 FileNode existing = fs.get(p);
-                boolean isDir = entry.type() == dev.jcompose.app.copy.TarEntry.Type.DIRECTORY;
-                if (existing != null && (existing.type() == dev.jcompose.app.copy.TarEntry.Type.DIRECTORY) != isDir) {
+                boolean isDir = entry.type() == dev.jcompose.exec.TarEntry.Type.DIRECTORY;
+                if (existing != null && (existing.type() == dev.jcompose.exec.TarEntry.Type.DIRECTORY) != isDir) {
                     throw new EngineException("copy to container", object, isDir
                             ? "cannot overwrite non-directory \"" + p + "\" with directory \"" + entry.name() + "\""
                             : "cannot overwrite directory \"" + p + "\" with non-directory \"" + entry.name() + "\"");
                 }
                 for (String parent = parentOf(p); !fs.containsKey(parent); parent = parentOf(parent)) {
-                    fs.put(parent, new FileNode(dev.jcompose.app.copy.TarEntry.Type.DIRECTORY, 0755, new byte[0], "",
+                    fs.put(parent, new FileNode(dev.jcompose.exec.TarEntry.Type.DIRECTORY, 0755, new byte[0], "",
                             Instant.now()));
                 }
                 fs.put(p, new FileNode(entry.type(), entry.mode(), e.getValue(), entry.linkName(), entry.modified()));

@@ -174,6 +174,7 @@ class ExamplesTest {
         assertNotNull(web.healthcheck());
         assertEquals("start-first", web.deploy().updateConfig().order());
         assertEquals(Integer.valueOf(2), web.deploy().replicas());
+        assertEquals("http", web.ports().get(0).appProtocol(), "the front proxies requests, not connections");
         // Behind its front, the service's replicas come up through a rollout: one op carrying every batch.
         Op.Rollout rollout = l.plan().ops().stream().filter(o -> o instanceof Op.Rollout r && r.service().equals("web"))
                 .map(o -> (Op.Rollout) o).findFirst().orElseThrow(() -> new AssertionError(l.plan().render()));

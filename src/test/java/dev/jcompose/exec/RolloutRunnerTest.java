@@ -125,7 +125,7 @@ class RolloutRunnerTest {
                 engine.listNetworks(Map.of()), List.of());
         Map<String, String> configs = new HashMap<>();
         engine.listContainers(Map.of(Labels.JCOMPOSE_ROLE, Labels.ROLE_FRONT)).forEach(f ->
-                engine.readContainerFile(f.id(), FrontConfig.PATH).ifPresent(b ->
+                ContainerFiles.read(engine, f.id(), FrontConfig.PATH).ifPresent(b ->
                         configs.put(f.labels().get(Labels.SERVICE), new String(b, StandardCharsets.UTF_8))));
         Map<String, String> images = Map.of("app:1", "sha256:1", "app:2", "sha256:2", "nginx:test", "sha256:n");
         Plan plan = Planner.up(p, observed.withFrontConfigs(configs),
@@ -142,7 +142,7 @@ class RolloutRunnerTest {
     }
 
     private List<String> routes() {
-        return NginxConfig.routeNames(new String(memory.readContainerFile("demo-web-front", FrontConfig.PATH)
+        return NginxConfig.routeNames(new String(ContainerFiles.read(memory, "demo-web-front", FrontConfig.PATH)
                 .orElseThrow(), StandardCharsets.UTF_8));
     }
 

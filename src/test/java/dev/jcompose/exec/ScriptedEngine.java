@@ -275,22 +275,6 @@ final class ScriptedEngine implements ContainerEngine {
     // --- rollout ---
 
     @Override
-    public void writeContainerFile(String container, String path, byte[] content, int mode) {
-        enter("writeContainerFile", container);
-        engine.writeContainerFile(container, path, content, mode);
-    }
-
-    @Override
-    public java.util.Optional<byte[]> readContainerFile(String container, String path) {
-        return engine.readContainerFile(container, path);
-    }
-
-    @Override
-    public List<dev.jcompose.engine.ContainerProcess> containerProcesses(String container) {
-        return engine.containerProcesses(container);
-    }
-
-    @Override
     public List<dev.jcompose.engine.HealthProbe> healthProbes(String container) {
         return engine.healthProbes(container);
     }
@@ -339,6 +323,7 @@ final class ScriptedEngine implements ContainerEngine {
 
     @Override
     public void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid) {
+        enter("copyToContainer", idOrName);
         engine.copyToContainer(idOrName, directory, tar, copyUidGid);
     }
 

@@ -1,5 +1,9 @@
 package dev.jcompose.app.copy;
 
+import dev.jcompose.exec.TarEntry;
+import dev.jcompose.exec.TarReader;
+import dev.jcompose.exec.TarWriter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

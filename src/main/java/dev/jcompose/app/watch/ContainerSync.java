@@ -1,11 +1,11 @@
 package dev.jcompose.app.watch;
 
-import dev.jcompose.app.copy.TarEntry;
-import dev.jcompose.app.copy.TarWriter;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.ExecSpec;
 import dev.jcompose.engine.PathStat;
+import dev.jcompose.exec.TarEntry;
+import dev.jcompose.exec.TarWriter;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -116,13 +116,13 @@ final class ContainerSync {
             while ((slash = rel.indexOf('/', slash + 1)) > 0) {
                 String dir = rel.substring(0, slash);
                 if (dirs.add(dir)) {
-                    tar.write(new TarEntry(dir, TarEntry.Type.DIRECTORY, 0755, 0, null, null, 0, 0), null);
+                    tar.write(TarEntry.directory(dir, 0755, null), null);
                 }
             }
             Path file = e.getValue();
             byte[] content = Files.readAllBytes(file);
-            tar.write(new TarEntry(rel, TarEntry.Type.FILE, mode(file), content.length,
-                    Files.getLastModifiedTime(file).toInstant(), null, 0, 0), new ByteArrayInputStream(content));
+            tar.write(TarEntry.file(rel, mode(file), content.length, Files.getLastModifiedTime(file).toInstant()),
+                    new ByteArrayInputStream(content));
         }
         tar.finish();
         return new ByteArrayInputStream(out.toByteArray());

@@ -30,7 +30,6 @@ import dev.jcompose.engine.ContainerStats;
 import dev.jcompose.engine.ImageDetails;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
-import dev.jcompose.engine.ContainerProcess;
 import dev.jcompose.engine.HealthProbe;
 import dev.jcompose.engine.ContainerSpec;
 import dev.jcompose.engine.ContainerSummary;
@@ -467,44 +466,6 @@ public final class DockerJavaEngine implements ContainerEngine {
     }
 
     // --- rollout ---
-
-    @Override
-    public void writeContainerFile(String container, String path, byte[] content, int mode) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        byte[] tar = SingleFileTar.of(relative, content, mode);
-        run("write file into container", container + ":" + path, () -> docker().copyArchiveToContainerCmd(container)
-                .withTarInputStream(new java.io.ByteArrayInputStream(tar)).withRemotePath("/").exec());
-    }
-
-    @Override
-    public Optional<byte[]> readContainerFile(String container, String path) {
-        inspectContainer(container); // a missing container is NotFound; a 404 below is then a missing path
-        return call("read file from container", container + ":" + path, () -> {
-            try (InputStream tar = docker().copyArchiveFromContainerCmd(container, path).exec()) {
-                return SingleFileTar.firstFile(tar);
-            } catch (com.github.dockerjava.api.exception.NotFoundException e) {
-                return Optional.<byte[]>empty();
-            } catch (IOException e) {
-                throw new EngineException("read file from container", container + ":" + path, e.getMessage(), e);
-            }
-        });
-    }
-
-    @Override
-    public List<ContainerProcess> containerProcesses(String container) {
-        return call("list processes of container", container, () -> {
-            if (!inspectContainer(container).state().running()) return List.of();
-            var top = docker().topContainerCmd(container).exec();
-            List<String> titles = List.of(top.getTitles());
-            int pid = titles.indexOf("PID");
-            int cmd = titles.contains("CMD") ? titles.indexOf("CMD") : titles.indexOf("COMMAND");
-            List<ContainerProcess> out = new ArrayList<>();
-            for (String[] row : top.getProcesses()) {
-                out.add(new ContainerProcess(pid < 0 ? "" : row[pid], cmd < 0 ? "" : row[cmd]));
-            }
-            return out;
-        });
-    }
 
     @Override
     public List<HealthProbe> healthProbes(String container) {

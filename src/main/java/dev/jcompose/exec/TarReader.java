@@ -1,4 +1,4 @@
-package dev.jcompose.app.copy;
+package dev.jcompose.exec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,9 +81,11 @@ public final class TarReader {
     private final class EntryContent extends InputStream {
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
+            if (contentLeft <= 0) return -1;
+            int b = in.read();
+            if (b < 0) throw new IOException("the archive ended inside an entry");
+            contentLeft--;
+            return b;
         }
 
         @Override

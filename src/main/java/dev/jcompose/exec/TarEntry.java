@@ -1,4 +1,4 @@
-package dev.jcompose.app.copy;
+package dev.jcompose.exec;
 
 import java.time.Instant;
 
@@ -15,6 +15,21 @@ public record TarEntry(String name, Type type, int mode, long size, Instant modi
     public TarEntry {
         linkName = linkName == null ? "" : linkName;
         modified = modified == null ? Instant.EPOCH : modified;
+    }
+
+    /** A regular file owned by root. */
+    public static TarEntry file(String name, int mode, long size, Instant modified) {
+        return new TarEntry(name, Type.FILE, mode, size, modified, "", 0, 0);
+    }
+
+    /** A directory owned by root. */
+    public static TarEntry directory(String name, int mode, Instant modified) {
+        return new TarEntry(name, Type.DIRECTORY, mode, 0, modified, "", 0, 0);
+    }
+
+    /** A symbolic link owned by root. */
+    public static TarEntry symlink(String name, String target, Instant modified) {
+        return new TarEntry(name, Type.SYMLINK, 0777, 0, modified, target, 0, 0);
     }
 
     public TarEntry withName(String newName) {
