@@ -60,7 +60,7 @@ public final class ApiFeatures {
     }
 
     /** Whether {@code version} ("1.41") is older than {@code needed} ("1.44"). */
-    static boolean older(String version, String needed) {
+    public static boolean older(String version, String needed) {
         int[] v = parse(version);
         int[] n = parse(needed);
         return v[0] != n[0] ? v[0] < n[0] : v[1] < n[1];

@@ -99,6 +99,12 @@ final class ResponseMapper {
         if (h.getLinks() != null) {
             for (Link l : h.getLinks()) links.add(l.getName() + ":" + l.getAlias());
         }
+        // on a user-defined network the engine keeps a container's links on its endpoint there
+        if (links.isEmpty() && r.getNetworkSettings() != null && r.getNetworkSettings().getNetworks() != null) {
+            r.getNetworkSettings().getNetworks().values().stream().findFirst()
+                    .filter(n -> n.getLinks() != null)
+                    .ifPresent(n -> Arrays.stream(n.getLinks()).forEach(l -> links.add(l.getName() + ":" + l.getAlias())));
+        }
         // docker-java models neither list; the response's raw values hold them (its HostConfig's do not)
         Map<?, ?> rawHost = r.getRawValues().get("HostConfig") instanceof Map<?, ?> m ? m : Map.of();
         Object masked = rawHost.get("MaskedPaths");
