@@ -1,6 +1,7 @@
 package dev.jcompose.app;
 
 import dev.jcompose.engine.ContainerSpec;
+import dev.jcompose.engine.CreatedContainer;
 import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.ImageInfo;
 import dev.jcompose.engine.LogStream;
@@ -9,10 +10,12 @@ import dev.jcompose.model.Service;
 import dev.jcompose.plan.ContainerSpecFactory;
 import dev.jcompose.plan.OneOffPlanner;
 import dev.jcompose.plan.PlanOptions;
+import dev.jcompose.progress.ProgressEvent;
 import dev.jcompose.state.ServiceHash;
 
 import java.io.InputStream;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +93,11 @@ public final class OneOffRun {
         boolean attachStdin = r.interactive() && !r.detach();
         ContainerSpec spec = ContainerSpecFactory.oneOff(project, target, name, slug, ServiceHash.of(project, target),
                 ref, imageId, r.useAliases(), r.remove(), attachStdin);
-        String id = ctx.engine().createContainer(spec);
-        return new Prepared(id, name, attachStdin, r.remove());
+        CreatedContainer created = ctx.engine().createContainerReporting(spec);
+        for (String warning : created.warnings()) {
+            ctx.progress().onEvent(ProgressEvent.warning("Container " + name, "Warning", warning, Duration.ZERO));
+        }
+        return new Prepared(created.id(), name, attachStdin, r.remove());
     }
 
     /**

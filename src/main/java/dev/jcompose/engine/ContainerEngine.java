@@ -207,4 +207,13 @@ public interface ContainerEngine extends AutoCloseable {
 
     /** Sets the window size of a running container's terminal. */
     void resizeContainer(String idOrName, int rows, int columns);
+
+    // --- spec ---
+
+    /**
+     * Creates a container as {@link #createContainer} does, and says what it did not apply as asked: settings the
+     * API version spoken cannot carry are left out (see {@link ApiFeatures}) rather than failing the create, and
+     * the engine's own warnings (a limit the kernel cannot enforce, discarded) are passed on.
+     */
+    CreatedContainer createContainerReporting(ContainerSpec spec);
 }

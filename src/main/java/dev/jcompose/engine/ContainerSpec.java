@@ -22,7 +22,9 @@ public record ContainerSpec(
         Long shmSizeBytes, LogConfig logConfig, boolean tty, boolean stdinOpen, List<String> securityOpt,
         Map<String, String> sysctls, boolean readOnlyRootfs, List<String> groupAdd, String pidMode,
         String ipcMode, String platform, List<String> links, List<String> volumesFrom, boolean autoRemove,
-        boolean stdinOnce) {
+        boolean stdinOnce, String runtime, Integer oomScoreAdj, String usernsMode, String utsMode,
+        String cgroupnsMode, String isolation, Map<String, String> storageOpt, String volumeDriver,
+        String macAddress, Map<String, String> annotations) {
 
     public ContainerSpec {
         links = listCopy(links);
@@ -50,6 +52,8 @@ public record ContainerSpec(
         securityOpt = listCopy(securityOpt);
         sysctls = orderedCopy(sysctls);
         groupAdd = listCopy(groupAdd);
+        storageOpt = orderedCopy(storageOpt);
+        annotations = orderedCopy(annotations);
     }
 
     public static Builder builder(String name, String image) {
@@ -62,7 +66,32 @@ public record ContainerSpec(
                 domainname, ports, newMounts, networkMode, networks, restartPolicy, resources, healthcheck,
                 stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
                 dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
-                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce);
+                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce,
+                runtime, oomScoreAdj, usernsMode, utsMode, cgroupnsMode, isolation, storageOpt, volumeDriver,
+                macAddress, annotations);
+    }
+
+    /** This spec with another healthcheck and annotations (what an engine's API version can carry). */
+    public ContainerSpec withHealthcheckAndAnnotations(HealthcheckSpec newHealthcheck,
+                                                       Map<String, String> newAnnotations) {
+        return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname,
+                domainname, ports, mounts, networkMode, networks, restartPolicy, resources, newHealthcheck,
+                stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
+                dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
+                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce,
+                runtime, oomScoreAdj, usernsMode, utsMode, cgroupnsMode, isolation, storageOpt, volumeDriver,
+                macAddress, newAnnotations);
+    }
+
+    /** This spec joining other networks (same order rules). */
+    public ContainerSpec withNetworks(Map<String, NetworkAttachmentSpec> newNetworks) {
+        return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname,
+                domainname, ports, mounts, networkMode, newNetworks, restartPolicy, resources, healthcheck,
+                stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
+                dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
+                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce,
+                runtime, oomScoreAdj, usernsMode, utsMode, cgroupnsMode, isolation, storageOpt, volumeDriver,
+                macAddress, annotations);
     }
 
     /** {@code env} in the engine's {@code KEY=value} form; a null value gives a bare {@code KEY}. */
@@ -126,6 +155,16 @@ public record ContainerSpec(
         private List<String> volumesFrom;
         private boolean autoRemove;
         private boolean stdinOnce;
+        private String runtime;
+        private Integer oomScoreAdj;
+        private String usernsMode;
+        private String utsMode;
+        private String cgroupnsMode;
+        private String isolation;
+        private final Map<String, String> storageOpt = new LinkedHashMap<>();
+        private String volumeDriver;
+        private String macAddress;
+        private final Map<String, String> annotations = new LinkedHashMap<>();
 
         private Builder(String name, String image) {
             this.name = name;
@@ -166,6 +205,10 @@ public record ContainerSpec(
         public Builder logConfig(LogConfig v) { this.logConfig = v; return this; }
         public Builder tty(boolean v) { this.tty = v; return this; }
         public Builder stdinOpen(boolean v) { this.stdinOpen = v; return this; }
+        /**
+         * As {@code docker run --security-opt} takes it: {@code seccomp=<file>} names a JSON profile on this host
+         * (read by the client), {@code systempaths=unconfined} unmasks the paths the engine masks in /proc and /sys.
+         */
         public Builder securityOpt(String v) { securityOpt.add(v); return this; }
         public Builder sysctl(String key, String value) { sysctls.put(key, value); return this; }
         public Builder readOnlyRootfs(boolean v) { this.readOnlyRootfs = v; return this; }
@@ -181,13 +224,29 @@ public record ContainerSpec(
         public Builder autoRemove(boolean v) { this.autoRemove = v; return this; }
         /** The container's stdin closes when the attached client closes its input ({@code run} with stdin). */
         public Builder stdinOnce(boolean v) { this.stdinOnce = v; return this; }
+        /** The OCI runtime ({@code runc}, ...); null = the engine's default. */
+        public Builder runtime(String v) { this.runtime = v; return this; }
+        public Builder oomScoreAdj(Integer v) { this.oomScoreAdj = v; return this; }
+        public Builder usernsMode(String v) { this.usernsMode = v; return this; }
+        public Builder utsMode(String v) { this.utsMode = v; return this; }
+        /** {@code host} or {@code private}. */
+        public Builder cgroupnsMode(String v) { this.cgroupnsMode = v; return this; }
+        public Builder isolation(String v) { this.isolation = v; return this; }
+        public Builder storageOpt(Map<String, String> v) { storageOpt.putAll(v); return this; }
+        public Builder volumeDriver(String v) { this.volumeDriver = v; return this; }
+        /** The MAC address on the container's first network. */
+        public Builder macAddress(String v) { this.macAddress = v; return this; }
+        /** OCI annotations for the runtime (engine API 1.43 and later). */
+        public Builder annotations(Map<String, String> v) { annotations.putAll(v); return this; }
 
         public ContainerSpec build() {
             return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname,
                     domainname, ports, mounts, networkMode, networks, restartPolicy, resources, healthcheck,
                     stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
                     dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
-                    readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce);
+                    readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce,
+                    runtime, oomScoreAdj, usernsMode, utsMode, cgroupnsMode, isolation, storageOpt, volumeDriver,
+                    macAddress, annotations);
         }
     }
 }

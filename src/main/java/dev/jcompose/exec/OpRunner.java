@@ -46,7 +46,7 @@ final class OpRunner {
             return "Built";
         }
         if (op instanceof Op.CreateContainer o) {
-            engine.createContainer(o.spec());
+            engine.createContainerReporting(o.spec()).warnings().forEach(progress::warning);
             return o.replaces() == null ? "Created" : "Recreated";
         }
         if (op instanceof Op.StartContainer o) {

@@ -96,7 +96,17 @@ public final class ContainerSpecFactory {
                 .ipcMode(namespace(project, s.ipc()))
                 .links(links(project, s))
                 .volumesFrom(volumesFrom(project, s))
-                .platform(emptyToNull(s.platform()));
+                .platform(emptyToNull(s.platform()))
+                .runtime(emptyToNull(s.runtime()))
+                .oomScoreAdj(s.oomScoreAdj())
+                .usernsMode(emptyToNull(s.usernsMode()))
+                .utsMode(namespace(project, s.uts()))
+                .cgroupnsMode(emptyToNull(s.cgroup()))
+                .isolation(emptyToNull(s.isolation()))
+                .storageOpt(s.storageOpt())
+                .volumeDriver(emptyToNull(s.volumeDriver()))
+                .annotations(s.annotations());
+        if (!behindFront) b.macAddress(macAddress(s));
         s.environment().forEach((k, v) -> {
             if (v != null) b.env(k, v);
         });
@@ -118,7 +128,7 @@ public final class ContainerSpecFactory {
             if (colon < 0) b.tmpfs(t, "");
             else b.tmpfs(t.substring(0, colon), t.substring(colon + 1));
         }
-        s.securityOpt().forEach(b::securityOpt);
+        s.securityOpt().forEach(opt -> b.securityOpt(securityOption(project, opt)));
         s.sysctls().forEach(b::sysctl);
         s.groupAdd().forEach(b::groupAdd);
         return b;
@@ -158,6 +168,7 @@ public final class ContainerSpecFactory {
             b.networkMode(namespace(project, s.networkMode()));
             return;
         }
+        boolean[] first = {true};
         s.networks().forEach((key, attachment) -> {
             ServiceNetwork n = attachment == null ? ServiceNetwork.PLAIN : attachment;
             List<String> aliases = new ArrayList<>();
@@ -165,10 +176,25 @@ public final class ContainerSpecFactory {
                 aliases.add(s.name());
                 n.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
             }
+            // the first network's MAC address is the container's (see macAddress)
+            String mac = addresses && !first[0] ? emptyToNull(n.macAddress()) : null;
+            first[0] = false;
             b.network(Names.network(project, key), addresses
-                    ? new NetworkAttachmentSpec(aliases, emptyToNull(n.ipv4Address()), emptyToNull(n.ipv6Address()))
+                    ? new NetworkAttachmentSpec(aliases, emptyToNull(n.ipv4Address()), emptyToNull(n.ipv6Address()),
+                    mac)
                     : new NetworkAttachmentSpec(aliases, null, null));
         });
+    }
+
+    /**
+     * The container's MAC address, which the engine gives it on its first network: {@code mac_address}, else the
+     * first network's {@code mac_address} (the loader makes sure the two agree when both are set).
+     */
+    static String macAddress(Service s) {
+        if (s.macAddress() != null && !s.macAddress().isEmpty()) return s.macAddress();
+        if (s.networkMode() != null && !s.networkMode().isEmpty()) return null;
+        return s.networks().values().stream().findFirst()
+                .map(n -> n == null ? null : emptyToNull(n.macAddress())).orElse(null);
     }
 
     /** {@code service:x} → {@code container:<x's first container>}; anything else as written. */
@@ -178,6 +204,20 @@ public final class ContainerSpecFactory {
             return "container:" + Names.firstContainer(project, mode.substring("service:".length()));
         }
         return mode;
+    }
+
+    /**
+     * A seccomp profile named by a relative path ({@code seccomp=profile.json} or {@code seccomp:profile.json}) is
+     * found from the project directory, as Compose does; the engine adapter sends the file's content.
+     */
+    static String securityOption(Project project, String opt) {
+        if (!opt.startsWith("seccomp=") && !opt.startsWith("seccomp:")) return opt;
+        String value = opt.substring("seccomp=".length()).strip();
+        if (value.equals("unconfined") || value.equals("builtin") || value.startsWith("{")
+                || project.workingDir() == null || java.nio.file.Path.of(value).isAbsolute()) {
+            return opt;
+        }
+        return "seccomp=" + project.workingDir().resolve(value).normalize();
     }
 
     /** {@code restart} wins; else {@code deploy.restart_policy} (none → no, any → always). */
@@ -209,11 +249,11 @@ public final class ContainerSpecFactory {
             test = List.of("CMD-SHELL", String.join(" ", test));
         }
         if (test.isEmpty() && h.interval() == null && h.timeout() == null && h.retries() == null
-                && h.startPeriod() == null) {
+                && h.startPeriod() == null && h.startInterval() == null) {
             return null;
         }
         Integer retries = h.retries() == null ? null : h.retries().intValue();
-        return new HealthcheckSpec(test, h.interval(), h.timeout(), retries, h.startPeriod());
+        return new HealthcheckSpec(test, h.interval(), h.timeout(), retries, h.startPeriod(), h.startInterval());
     }
 
     /** The time {@code stop} waits before killing: the given timeout, else stop_grace_period, else 10 s. */
@@ -227,13 +267,21 @@ public final class ContainerSpecFactory {
         return v == null || v.isEmpty() ? null : v;
     }
 
-    /** {@code svc} or {@code svc:alias} → {@code <first container of svc>:alias}; the service name is the default alias. */
+    /**
+     * {@code links}: {@code svc} or {@code svc:alias} → {@code <first container of svc>:alias}, the service name the
+     * default alias; then {@code external_links}: {@code container} or {@code container:alias}, as written, the
+     * container's name the default alias.
+     */
     static List<String> links(Project project, Service s) {
         List<String> out = new ArrayList<>();
         for (String link : s.links()) {
             String[] parts = link.split(":", 2);
             String alias = parts.length > 1 ? parts[1] : parts[0];
             out.add(Names.firstContainer(project, parts[0]) + ":" + alias);
+        }
+        for (String link : s.externalLinks()) {
+            String[] parts = link.split(":", 2);
+            out.add(parts[0] + ":" + (parts.length > 1 ? parts[1] : parts[0]));
         }
         return out;
     }

@@ -562,4 +562,116 @@ public abstract class ContainerEngineContract {
         assertEquals(List.of(), engine.healthProbes(id));
         assertThrows(NotFoundException.class, () -> engine.healthProbes(prefix + "-absent"));
     }
+
+    // --- spec ---
+
+    /** Settings any Linux engine keeps as asked at create, whatever its kernel, read back on inspect. */
+    @Test
+    void createTimeSettingsAreReportedBackOnInspect() {
+        String target = engine.createContainer(container("target", RUN_FOREVER).build());
+        Resources asked = Resources.builder()
+                .cpusetCpus("0").cpuPeriod(100000L).cpuQuota(50000L).pidsLimit(100L).memoryBytes(64L << 20)
+                .devices(List.of(new Resources.Device("/dev/zero", "/dev/myzero", "rwm")))
+                .deviceCgroupRules(List.of("c 1:3 mr"))
+                .deviceRequests(List.of(new Resources.DeviceRequest("nvidia", -1, null, List.of(List.of("gpu")),
+                        null)))
+                .build();
+        CreatedContainer created = engine.createContainerReporting(container("settings", RUN_FOREVER)
+                .resources(asked).runtime("runc").oomScoreAdj(500).usernsMode("host").utsMode("host")
+                .cgroupnsMode("private").isolation("default").volumeDriver("local").macAddress("02:42:ac:11:ff:01")
+                .securityOpt("no-new-privileges:true").securityOpt("systempaths=unconfined")
+                .sysctl("net.core.somaxconn", "1024").groupAdd("1234").ipcMode("shareable").pidMode("host")
+                .domainname("example.test").dnsSearch("example.test").dnsOption("ndots:2").tty(true)
+                .stdinOpen(true).readOnlyRootfs(true).port(PortSpec.exposed(8080))
+                .links(List.of(prefix + "-target:db"))
+                .build());
+
+        ContainerDetails d = engine.inspectContainer(created.id());
+        ContainerSettings s = d.settings();
+        Resources r = s.resources();
+        assertEquals("0", r.cpusetCpus());
+        assertEquals(100000L, r.cpuPeriod());
+        assertEquals(50000L, r.cpuQuota());
+        assertEquals(100L, r.pidsLimit());
+        assertEquals(64L << 20, r.memoryBytes());
+        assertEquals(asked.devices(), r.devices());
+        assertEquals(asked.deviceCgroupRules(), r.deviceCgroupRules());
+        assertEquals(asked.deviceRequests(), r.deviceRequests(), "a GPU request is kept; it is met at start");
+        assertEquals("runc", s.runtime());
+        assertEquals(500, s.oomScoreAdj());
+        assertEquals("host", s.usernsMode());
+        assertEquals("host", s.utsMode());
+        assertEquals("private", s.cgroupnsMode());
+        assertEquals("default", s.isolation());
+        assertEquals("local", s.volumeDriver());
+        assertEquals("02:42:ac:11:ff:01", s.macAddress());
+        // an engine adds its own (label=disable for a host pid namespace)
+        assertTrue(s.securityOpt().contains("no-new-privileges:true"), s.securityOpt().toString());
+        assertFalse(s.securityOpt().contains("systempaths=unconfined"), "no option the engine knows");
+        assertTrue(s.systemPathsUnmasked(), "systempaths=unconfined empties the masked paths");
+        assertEquals(Map.of("net.core.somaxconn", "1024"), s.sysctls());
+        assertEquals(List.of("1234"), s.groupAdd());
+        assertEquals("shareable", s.ipcMode());
+        assertEquals("host", s.pidMode());
+        assertEquals("example.test", s.domainname());
+        assertEquals(List.of("example.test"), s.dnsSearch());
+        assertEquals(List.of("ndots:2"), s.dnsOptions());
+        assertTrue(s.tty() && s.stdinOpen() && s.readOnlyRootfs(), s.toString());
+        assertEquals(List.of("8080/tcp"), s.exposedPorts());
+        assertEquals(List.of(prefix + "-target:db"), s.links());
+        assertFalse(engine.inspectContainer(target).settings().systemPathsUnmasked());
+    }
+
+    /**
+     * Limits a kernel may not be able to enforce: the engine keeps them, or discards them and says so in a warning
+     * of the create, never silently.
+     */
+    @Test
+    void kernelDependentLimitsAreKeptOrWarnedAbout() {
+        Resources asked = Resources.builder().memoryBytes(64L << 20).memorySwapBytes(128L << 20)
+                .memorySwappiness(10L).oomKillDisable(true).blkioWeight(300).cpuCount(2L).build();
+        CreatedContainer created = engine.createContainerReporting(container("kernel", RUN_FOREVER)
+                .resources(asked).build());
+        Resources r = engine.inspectContainer(created.id()).settings().resources();
+        List<String> warnings = created.warnings();
+        keptOrWarned(128L << 20, r.memorySwapBytes(), "swap", warnings);
+        keptOrWarned(10L, r.memorySwappiness(), "swappiness", warnings);
+        keptOrWarned(Boolean.TRUE, r.oomKillDisable(), "OomKillDisable", warnings);
+        keptOrWarned(300, r.blkioWeight(), "Weight", warnings);
+        keptOrWarned(2L, r.cpuCount(), "CPU count", warnings);
+    }
+
+    private static void keptOrWarned(Object asked, Object reported, String warningWord, List<String> warnings) {
+        boolean warned = warnings.stream().anyMatch(w -> w.toLowerCase(java.util.Locale.ROOT)
+                .contains(warningWord.toLowerCase(java.util.Locale.ROOT)));
+        assertTrue(asked.equals(reported) || warned, "asked " + asked + ", reported " + reported
+                + ", warnings " + warnings);
+    }
+
+    /** start_interval (API 1.44) and annotations (1.43) on an older engine: left out with a warning, not an error. */
+    @Test
+    void settingsTheApiVersionCannotCarryAreLeftOutWithAWarning() {
+        HealthcheckSpec check = new HealthcheckSpec(List.of("CMD", "true"), Duration.ofSeconds(30), null, 3,
+                Duration.ofSeconds(60), Duration.ofSeconds(2));
+        CreatedContainer created = engine.createContainerReporting(container("newer", RUN_FOREVER)
+                .healthcheck(check).annotations(Map.of("com.example.note", "hi")).networkMode("none").build());
+        ContainerSettings s = engine.inspectContainer(created.id()).settings();
+        String api = engine.info().negotiatedApiVersion();
+        if (ApiFeatures.older(api, "1.44")) {
+            assertTrue(created.warnings().stream().anyMatch(w -> w.startsWith("healthcheck start_interval needs "
+                    + "engine API 1.44") && w.contains("speaks API " + api)), created.warnings().toString());
+            assertEquals(check.withoutStartInterval(), s.healthcheck(), "the rest of the check is applied");
+        } else {
+            assertEquals(check, s.healthcheck());
+        }
+        if (ApiFeatures.older(api, "1.43")) {
+            assertTrue(created.warnings().stream().anyMatch(w -> w.startsWith("annotations need engine API 1.43")),
+                    created.warnings().toString());
+            assertEquals(Map.of(), s.annotations());
+        } else {
+            assertEquals(Map.of("com.example.note", "hi"), s.annotations());
+        }
+        engine.startContainer(created.id());
+        assertTrue(engine.inspectContainer(created.id()).state().running(), "the container runs all the same");
+    }
 }

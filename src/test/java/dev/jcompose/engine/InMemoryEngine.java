@@ -89,11 +89,15 @@ public final class InMemoryEngine implements ContainerEngine {
         return new ContainerDetails(c.id, c.name, c.spec.image(), c.imageId, c.created,
                 c.spec.labels(), c.spec.envList(), orEmpty(c.spec.cmd()), orEmpty(c.spec.entrypoint()),
                 c.spec.workingDir(), c.spec.user(), c.spec.hostname(), mounts, c.networks, ports(c), state, 0,
-                c.spec.restartPolicy().name());
+                c.spec.restartPolicy().name(), settings(c.spec));
     }
 
     @Override
     public synchronized String createContainer(ContainerSpec spec) {
+        return createContainerReporting(spec).id();
+    }
+
+    private String create(ContainerSpec spec) {
         if (spec.name() != null && containers.values().stream().anyMatch(c -> c.name.equals(spec.name()))) {
             throw new ConflictException("create container", spec.name(),
                     "Conflict. The container name \"/" + spec.name() + "\" is already in use");
@@ -918,5 +922,26 @@ public final class InMemoryEngine implements ContainerEngine {
         boolean running = c.status.equals("running");
         return new dev.jcompose.engine.ContainerStats(c.id, c.name, 0, running ? 1_000_000 : 0, 1, 0,
                 running ? 1L << 30 : 0, 0, 0, 0, 0, running ? 1 : 0);
+    }
+
+    // --- spec ---
+
+    /** Leaves out what the API version this engine reports cannot carry, as the real engine's adapter does. */
+    @Override
+    public synchronized CreatedContainer createContainerReporting(ContainerSpec spec) {
+        ApiFeatures.CreateRequest request = ApiFeatures.adapt(spec, info().negotiatedApiVersion());
+        return new CreatedContainer(create(request.spec()), request.warnings());
+    }
+
+    /** The settings as an engine reports them back: what was asked for, the masked paths emptied by an option. */
+    private static ContainerSettings settings(ContainerSpec s) {
+        List<String> securityOpt = s.securityOpt().stream().filter(o -> !o.equals("systempaths=unconfined")).toList();
+        List<String> exposed = s.ports().stream().map(p -> p.containerPort() + "/" + p.protocol()).distinct().toList();
+        List<String> links = s.links().stream().map(l -> l.contains(":") ? l : l + ":" + l).toList();
+        return new ContainerSettings(s.resources(), s.healthcheck(), s.runtime(), s.oomScoreAdj(), s.usernsMode(),
+                s.utsMode(), s.cgroupnsMode(), s.isolation(), s.storageOpt(), s.volumeDriver(), s.macAddress(),
+                s.annotations(), securityOpt, s.sysctls(), s.groupAdd(), s.ipcMode(), s.pidMode(), s.domainname(),
+                s.dnsSearch(), s.dnsOptions(), s.tty(), s.stdinOpen(), s.readOnlyRootfs(), exposed, links,
+                s.securityOpt().contains("systempaths=unconfined"));
     }
 }

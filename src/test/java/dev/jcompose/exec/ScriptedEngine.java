@@ -366,4 +366,14 @@ final class ScriptedEngine implements ContainerEngine {
     public dev.jcompose.engine.ContainerStats stats(String container) {
         return engine.stats(container);
     }
+
+    // --- spec ---
+
+    @Override
+    public dev.jcompose.engine.CreatedContainer createContainerReporting(ContainerSpec spec) {
+        enter("createContainer", spec.name());
+        dev.jcompose.engine.CreatedContainer created = engine.createContainerReporting(spec);
+        leave("createContainer", spec.name());
+        return created;
+    }
 }

@@ -3,7 +3,12 @@ package dev.jcompose.engine.docker;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.BindOptions;
 import com.github.dockerjava.api.model.BindPropagation;
+import com.github.dockerjava.api.model.BlkioRateDevice;
+import com.github.dockerjava.api.model.BlkioWeightDevice;
 import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Device;
+import com.github.dockerjava.api.model.DeviceRequest;
+import com.github.dockerjava.api.model.Isolation;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.HostConfig;
@@ -36,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Fills a docker-java create command from a {@link ContainerSpec}. Only the first network is joined at create. */
 final class ContainerSpecMapper {
@@ -43,6 +49,11 @@ final class ContainerSpecMapper {
     }
 
     static void apply(ContainerSpec spec, CreateContainerCmd cmd) {
+        apply(spec, cmd, opt -> opt);
+    }
+
+    /** {@code seccompProfile} turns a {@code seccomp=<file>} security option into the one the engine takes. */
+    static void apply(ContainerSpec spec, CreateContainerCmd cmd, UnaryOperator<String> seccompProfile) {
         if (spec.name() != null) {
             cmd.withName(spec.name());
         }
@@ -66,9 +77,11 @@ final class ContainerSpecMapper {
         if (spec.stopTimeout() != null) cmd.withStopTimeout((int) spec.stopTimeout().toSeconds());
         if (spec.healthcheck() != null) cmd.withHealthcheck(healthcheck(spec.healthcheck()));
         if (spec.platform() != null) cmd.withPlatform(spec.platform());
+        if (spec.macAddress() != null) cmd.withMacAddress(spec.macAddress());
         cmd.withExposedPorts(exposedPorts(spec.ports()));
 
-        HostConfig host = HostConfig.newHostConfig()
+        UnmaskableHostConfig host = new UnmaskableHostConfig();
+        host
                 .withPortBindings(portBindings(spec.ports()))
                 .withMounts(mounts(spec.mounts().stream().filter(m -> !m.createHostPath()).toList()))
                 .withBinds(binds(spec.mounts().stream().filter(MountSpec::createHostPath).toList()))
@@ -90,7 +103,7 @@ final class ContainerSpecMapper {
         if (spec.shmSizeBytes() != null) host.withShmSize(spec.shmSizeBytes());
         if (spec.logConfig() != null) host.withLogConfig(new LogConfig(
                 LogConfig.LoggingType.fromValue(spec.logConfig().driver()), spec.logConfig().options()));
-        if (!spec.securityOpt().isEmpty()) host.withSecurityOpts(spec.securityOpt());
+        applySecurityOptions(spec.securityOpt(), host, seccompProfile);
         if (!spec.sysctls().isEmpty()) host.withSysctls(spec.sysctls());
         if (!spec.groupAdd().isEmpty()) host.withGroupAdd(spec.groupAdd());
         if (spec.pidMode() != null) host.withPidMode(spec.pidMode());
@@ -99,6 +112,15 @@ final class ContainerSpecMapper {
             host.withVolumesFrom(spec.volumesFrom().stream().map(VolumesFrom::parse).toArray(VolumesFrom[]::new));
         }
         if (spec.ipcMode() != null) host.withIpcMode(spec.ipcMode());
+        if (spec.runtime() != null) host.withRuntime(spec.runtime());
+        if (spec.oomScoreAdj() != null) host.withOomScoreAdj(spec.oomScoreAdj());
+        if (spec.usernsMode() != null) host.withUsernsMode(spec.usernsMode());
+        if (spec.utsMode() != null) host.withUtSMode(spec.utsMode());
+        if (spec.cgroupnsMode() != null) host.withCgroupnsMode(spec.cgroupnsMode());
+        if (spec.isolation() != null) host.withIsolation(isolation(spec.isolation()));
+        if (!spec.storageOpt().isEmpty()) host.withStorageOpt(spec.storageOpt());
+        if (spec.volumeDriver() != null) host.withVolumeDriver(spec.volumeDriver());
+        if (!spec.annotations().isEmpty()) host.withAnnotations(spec.annotations());
 
         Map.Entry<String, NetworkAttachmentSpec> first = spec.networks().entrySet().stream().findFirst().orElse(null);
         if (spec.networkMode() != null) {
@@ -199,6 +221,68 @@ final class ContainerSpecMapper {
         if (r.cpuShares() != null) host.withCpuShares(r.cpuShares());
         if (r.cpusetCpus() != null) host.withCpusetCpus(r.cpusetCpus());
         if (r.pidsLimit() != null) host.withPidsLimit(r.pidsLimit());
+        if (r.cpuPeriod() != null) host.withCpuPeriod(r.cpuPeriod());
+        if (r.cpuQuota() != null) host.withCpuQuota(r.cpuQuota());
+        if (r.cpuRealtimePeriod() != null) host.withCpuRealtimePeriod(r.cpuRealtimePeriod());
+        if (r.cpuRealtimeRuntime() != null) host.withCpuRealtimeRuntime(r.cpuRealtimeRuntime());
+        if (r.cpuCount() != null) host.withCpuCount(r.cpuCount());
+        if (r.cpuPercent() != null) host.withCpuPercent(r.cpuPercent());
+        if (r.memorySwappiness() != null) host.withMemorySwappiness(r.memorySwappiness());
+        if (r.oomKillDisable() != null) host.withOomKillDisable(r.oomKillDisable());
+        if (r.cgroupParent() != null) host.withCgroupParent(r.cgroupParent());
+        if (r.blkioWeight() != null) host.withBlkioWeight(r.blkioWeight());
+        if (!r.blkioWeightDevices().isEmpty()) host.withBlkioWeightDevice(r.blkioWeightDevices().stream()
+                .map(d -> new BlkioWeightDevice().withPath(d.path()).withWeight(d.weight())).toList());
+        if (!r.blkioDeviceReadBps().isEmpty()) host.withBlkioDeviceReadBps(throttles(r.blkioDeviceReadBps()));
+        if (!r.blkioDeviceReadIops().isEmpty()) host.withBlkioDeviceReadIOps(throttles(r.blkioDeviceReadIops()));
+        if (!r.blkioDeviceWriteBps().isEmpty()) host.withBlkioDeviceWriteBps(throttles(r.blkioDeviceWriteBps()));
+        if (!r.blkioDeviceWriteIops().isEmpty()) host.withBlkioDeviceWriteIOps(throttles(r.blkioDeviceWriteIops()));
+        if (!r.devices().isEmpty()) host.withDevices(r.devices().stream()
+                .map(d -> new Device(d.cgroupPermissions(), d.pathInContainer(), d.pathOnHost())).toList());
+        if (!r.deviceCgroupRules().isEmpty()) host.withDeviceCgroupRules(r.deviceCgroupRules());
+        if (!r.deviceRequests().isEmpty()) host.withDeviceRequests(r.deviceRequests().stream()
+                .map(d -> new DeviceRequest().withDriver(d.driver()).withCount(d.count())
+                        .withDeviceIds(d.deviceIds().isEmpty() ? null : d.deviceIds())
+                        .withCapabilities(d.capabilities().isEmpty() ? null : d.capabilities())
+                        .withOptions(d.options().isEmpty() ? null : d.options()))
+                .toList());
+    }
+
+    /** The engine knows {@code default}, {@code process} and {@code hyperv} (the latter two on Windows only). */
+    private static Isolation isolation(String value) {
+        Isolation isolation = Isolation.fromValue(value.toLowerCase(Locale.ROOT));
+        if (isolation == null) {
+            throw new IllegalArgumentException("isolation \"" + value + "\" is none of default, process, hyperv");
+        }
+        return isolation;
+    }
+
+    private static List<BlkioRateDevice> throttles(List<Resources.Throttle> throttles) {
+        return throttles.stream().map(t -> new BlkioRateDevice().withPath(t.path()).withRate(t.rate())).toList();
+    }
+
+    /**
+     * As the docker CLI does: {@code systempaths=unconfined} empties the masked and read-only path lists (it is no
+     * option the engine knows), and a seccomp profile named by its file goes to the engine as its content.
+     */
+    private static void applySecurityOptions(List<String> options, UnmaskableHostConfig host,
+                                             UnaryOperator<String> seccompProfile) {
+        List<String> sent = new ArrayList<>();
+        for (String opt : options) {
+            if (opt.equals("systempaths=unconfined")) {
+                host.unmaskSystemPaths();
+                continue;
+            }
+            sent.add(seccompFile(opt) ? seccompProfile.apply(opt) : opt);
+        }
+        if (!sent.isEmpty()) host.withSecurityOpts(sent);
+    }
+
+    /** {@code seccomp=<file>} or {@code seccomp:<file>}, not the engine's own {@code unconfined}/{@code builtin}. */
+    static boolean seccompFile(String opt) {
+        if (!opt.startsWith("seccomp=") && !opt.startsWith("seccomp:")) return false;
+        String value = opt.substring("seccomp=".length()).strip();
+        return !value.equals("unconfined") && !value.equals("builtin") && !value.startsWith("{");
     }
 
     private static Capability[] capabilities(List<String> names) {
@@ -213,6 +297,7 @@ final class ContainerSpecMapper {
         if (h.timeout() != null) check.withTimeout(nanos(h.timeout()));
         if (h.retries() != null) check.withRetries(h.retries());
         if (h.startPeriod() != null) check.withStartPeriod(nanos(h.startPeriod()));
+        if (h.startInterval() != null) check.withStartInterval(nanos(h.startInterval()));
         return check;
     }
 

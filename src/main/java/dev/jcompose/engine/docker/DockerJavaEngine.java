@@ -5,6 +5,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.CreateNetworkCmd;
 import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.command.LogContainerCmd;
@@ -25,7 +26,9 @@ import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import dev.jcompose.engine.ApiFeatures;
 import dev.jcompose.engine.BuildSpec;
+import dev.jcompose.engine.CreatedContainer;
 import dev.jcompose.engine.ContainerStats;
 import dev.jcompose.engine.ImageDetails;
 import dev.jcompose.engine.ContainerDetails;
@@ -161,18 +164,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public String createContainer(ContainerSpec spec) {
-        String label = spec.name() == null ? spec.image() : spec.name();
-        String id = call("create container", label, () -> {
-            CreateContainerCmd cmd = docker().createContainerCmd(spec.image());
-            ContainerSpecMapper.apply(spec, cmd);
-            return cmd.exec().getId();
-        });
-        // API < 1.44 joins one network at create; the others are joined before the container ever starts.
-        if (spec.networkMode() == null) {
-            spec.networks().entrySet().stream().skip(1)
-                    .forEach(e -> connectNetwork(e.getKey(), id, e.getValue()));
-        }
-        return id;
+        return createContainerReporting(spec).id();
     }
 
     @Override
@@ -229,6 +221,7 @@ public final class DockerJavaEngine implements ContainerEngine {
                     endpointConfig.withIpamConfig(new ContainerNetwork.Ipam()
                             .withIpv4Address(attachment.ipv4Address()).withIpv6Address(attachment.ipv6Address()));
                 }
+                if (attachment.macAddress() != null) endpointConfig.withMacAddress(attachment.macAddress());
             }
             docker().connectToNetworkCmd().withNetworkId(network).withContainerId(container)
                     .withContainerNetwork(endpointConfig).exec();
@@ -816,5 +809,32 @@ public final class DockerJavaEngine implements ContainerEngine {
             }
             if (error != null) throw new EngineException(operation, reference, error);
         }
+    }
+
+    // --- spec ---
+
+    @Override
+    public CreatedContainer createContainerReporting(ContainerSpec requested) {
+        ApiFeatures.CreateRequest request = ApiFeatures.adapt(requested, info.negotiatedApiVersion());
+        ContainerSpec spec = request.spec();
+        String label = spec.name() == null ? spec.image() : spec.name();
+        CreateContainerResponse response = call("create container", label, () -> {
+            CreateContainerCmd cmd = docker().createContainerCmd(spec.image());
+            ContainerSpecMapper.apply(spec, cmd, SeccompProfiles::inline);
+            return cmd.exec();
+        });
+        String id = response.getId();
+        // API < 1.44 joins one network at create; the others are joined before the container ever starts.
+        if (spec.networkMode() == null) {
+            spec.networks().entrySet().stream().skip(1)
+                    .forEach(e -> connectNetwork(e.getKey(), id, e.getValue()));
+        }
+        List<String> warnings = new ArrayList<>(request.warnings());
+        if (response.getWarnings() != null) {
+            for (String w : response.getWarnings()) {
+                if (w != null && !w.isBlank()) warnings.add(w.strip());
+            }
+        }
+        return new CreatedContainer(id, warnings);
     }
 }

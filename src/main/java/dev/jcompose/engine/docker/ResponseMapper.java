@@ -1,11 +1,18 @@
 package dev.jcompose.engine.docker;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.BlkioRateDevice;
+import com.github.dockerjava.api.model.HealthCheck;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Link;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
 import dev.jcompose.engine.ContainerDetails;
+import dev.jcompose.engine.ContainerSettings;
+import dev.jcompose.engine.HealthcheckSpec;
+import dev.jcompose.engine.Resources;
 import dev.jcompose.engine.ContainerState;
 import dev.jcompose.engine.EngineEvent;
 import dev.jcompose.engine.MountInfo;
@@ -76,7 +83,120 @@ final class ResponseMapper {
                 array(config.getCmd()), array(config.getEntrypoint()), blankToNull(config.getWorkingDir()),
                 blankToNull(config.getUser()), blankToNull(config.getHostName()), mounts, networks, ports, state,
                 r.getRestartCount() == null ? 0 : r.getRestartCount(),
-                restart == null || restart.getName() == null || restart.getName().isEmpty() ? "no" : restart.getName());
+                restart == null || restart.getName() == null || restart.getName().isEmpty() ? "no" : restart.getName(),
+                settings(r));
+    }
+
+    /** What the engine reports of the create-time settings the port's {@link ContainerSettings} names. */
+    static ContainerSettings settings(InspectContainerResponse r) {
+        var config = r.getConfig();
+        HostConfig h = r.getHostConfig() == null ? new HostConfig() : r.getHostConfig();
+        List<String> exposed = new ArrayList<>();
+        if (config.getExposedPorts() != null) {
+            for (ExposedPort p : config.getExposedPorts()) exposed.add(p.getPort() + "/" + p.getProtocol());
+        }
+        List<String> links = new ArrayList<>();
+        if (h.getLinks() != null) {
+            for (Link l : h.getLinks()) links.add(l.getName() + ":" + l.getAlias());
+        }
+        // on a user-defined network the engine keeps a container's links on its endpoint there
+        if (links.isEmpty() && r.getNetworkSettings() != null && r.getNetworkSettings().getNetworks() != null) {
+            r.getNetworkSettings().getNetworks().values().stream().findFirst()
+                    .filter(n -> n.getLinks() != null)
+                    .ifPresent(n -> Arrays.stream(n.getLinks()).forEach(l -> links.add(l.getName() + ":" + l.getAlias())));
+        }
+        // docker-java models neither list; the response's raw values hold them (its HostConfig's do not)
+        Map<?, ?> rawHost = r.getRawValues().get("HostConfig") instanceof Map<?, ?> m ? m : Map.of();
+        Object masked = rawHost.get("MaskedPaths");
+        Object readonly = rawHost.get("ReadonlyPaths");
+        boolean unmasked = masked instanceof List<?> mp && mp.isEmpty() && readonly instanceof List<?> ro && ro.isEmpty();
+        return new ContainerSettings(resources(h), healthcheck(config.getHealthcheck()), blankToNull(h.getRuntime()),
+                h.getOomScoreAdj(), blankToNull(h.getUsernsMode()), blankToNull(h.getUtSMode()),
+                blankToNull(h.getCgroupnsMode()), h.getIsolation() == null ? null : h.getIsolation().getValue(),
+                map(h.getStorageOpt()), blankToNull(h.getVolumeDriver()), macAddress(r),
+                map(h.getAnnotations()), h.getSecurityOpts(), map(h.getSysctls()), h.getGroupAdd(),
+                blankToNull(h.getIpcMode()), blankToNull(h.getPidMode()), blankToNull(config.getDomainName()),
+                h.getDnsSearch() == null ? null : Arrays.asList(h.getDnsSearch()), h.getDnsOptions(),
+                Boolean.TRUE.equals(config.getTty()), Boolean.TRUE.equals(config.getStdinOpen()),
+                Boolean.TRUE.equals(h.getReadonlyRootfs()), exposed, links, unmasked);
+    }
+
+    /**
+     * The container-wide address asked for; from API 1.44 the engine keeps it on the first network's endpoint
+     * instead, where a created container shows it too.
+     */
+    private static String macAddress(InspectContainerResponse r) {
+        String configured = blankToNull(r.getConfig().getMacAddress());
+        if (configured != null || r.getNetworkSettings() == null || r.getNetworkSettings().getNetworks() == null) {
+            return configured;
+        }
+        return r.getNetworkSettings().getNetworks().values().stream().findFirst()
+                .map(n -> blankToNull(n.getMacAddress())).orElse(null);
+    }
+
+    /** Zero is how the engine writes "not set" for its numeric limits. */
+    private static Resources resources(HostConfig h) {
+        return Resources.builder()
+                .memoryBytes(positive(h.getMemory()))
+                .memoryReservationBytes(positive(h.getMemoryReservation()))
+                .memorySwapBytes(nonZero(h.getMemorySwap()))
+                .nanoCpus(positive(h.getNanoCPUs()))
+                .cpuShares(h.getCpuShares() == null || h.getCpuShares() == 0 ? null : h.getCpuShares())
+                .cpusetCpus(blankToNull(h.getCpusetCpus()))
+                .pidsLimit(nonZero(h.getPidsLimit()))
+                .cpuPeriod(positive(h.getCpuPeriod()))
+                .cpuQuota(nonZero(h.getCpuQuota()))
+                .cpuRealtimePeriod(positive(h.getCpuRealtimePeriod()))
+                .cpuRealtimeRuntime(nonZero(h.getCpuRealtimeRuntime()))
+                .cpuCount(positive(h.getCpuCount()))
+                .cpuPercent(positive(h.getCpuPercent()))
+                .memorySwappiness(h.getMemorySwappiness() == null || h.getMemorySwappiness() < 0
+                        ? null : h.getMemorySwappiness())
+                .oomKillDisable(Boolean.TRUE.equals(h.getOomKillDisable()) ? Boolean.TRUE : null)
+                .cgroupParent(blankToNull(h.getCgroupParent()))
+                .blkioWeight(h.getBlkioWeight() == null || h.getBlkioWeight() == 0 ? null : h.getBlkioWeight())
+                .blkioWeightDevices(h.getBlkioWeightDevice() == null ? null : h.getBlkioWeightDevice().stream()
+                        .map(d -> new Resources.WeightDevice(d.getPath(), d.getWeight() == null ? 0 : d.getWeight()))
+                        .toList())
+                .blkioDeviceReadBps(throttles(h.getBlkioDeviceReadBps()))
+                .blkioDeviceReadIops(throttles(h.getBlkioDeviceReadIOps()))
+                .blkioDeviceWriteBps(throttles(h.getBlkioDeviceWriteBps()))
+                .blkioDeviceWriteIops(throttles(h.getBlkioDeviceWriteIOps()))
+                .devices(h.getDevices() == null ? null : Arrays.stream(h.getDevices())
+                        .map(d -> new Resources.Device(d.getPathOnHost(), d.getPathInContainer(),
+                                d.getcGroupPermissions()))
+                        .toList())
+                .deviceCgroupRules(h.getDeviceCgroupRules())
+                .deviceRequests(h.getDeviceRequests() == null ? null : h.getDeviceRequests().stream()
+                        .map(d -> new Resources.DeviceRequest(blankToNull(d.getDriver()),
+                                d.getCount() == null ? 0 : d.getCount(), d.getDeviceIds(), d.getCapabilities(),
+                                d.getOptions()))
+                        .toList())
+                .build();
+    }
+
+    private static List<Resources.Throttle> throttles(List<BlkioRateDevice> devices) {
+        return devices == null ? null : devices.stream()
+                .map(d -> new Resources.Throttle(d.getPath(), d.getRate() == null ? 0 : d.getRate())).toList();
+    }
+
+    private static HealthcheckSpec healthcheck(HealthCheck h) {
+        if (h == null || h.getTest() == null || h.getTest().isEmpty()) return null;
+        return new HealthcheckSpec(h.getTest(), duration(h.getInterval()), duration(h.getTimeout()),
+                h.getRetries() == null || h.getRetries() == 0 ? null : h.getRetries(), duration(h.getStartPeriod()),
+                duration(h.getStartInterval()));
+    }
+
+    private static java.time.Duration duration(Long nanos) {
+        return nanos == null || nanos == 0 ? null : java.time.Duration.ofNanos(nanos);
+    }
+
+    private static Long positive(Long v) {
+        return v == null || v <= 0 ? null : v;
+    }
+
+    private static Long nonZero(Long v) {
+        return v == null || v == 0 ? null : v;
     }
 
     static EngineEvent event(Event e) {

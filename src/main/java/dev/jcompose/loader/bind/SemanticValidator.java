@@ -43,6 +43,7 @@ public final class SemanticValidator {
             }
             checkServiceReferences(s, path);
             checkResourceReferences(s, path);
+            checkMacAddress(s, path);
             if (s.containerName() != null && s.replicas() > 1) {
                 error(path.key("container_name"), "container name \"" + s.containerName()
                         + "\" must be unique, but the service has " + s.replicas() + " replicas");
@@ -50,6 +51,18 @@ public final class SemanticValidator {
         }
         new PortClashCheck(map, diags).check(project.services().values());
         checkCycles();
+    }
+
+    /** The container's MAC address is the one on its first network: the two may not say different things. */
+    private void checkMacAddress(Service s, YamlPath path) {
+        if (s.macAddress() == null || s.macAddress().isEmpty()) return;
+        s.networks().entrySet().stream().findFirst().ifPresent(first -> {
+            String mac = first.getValue() == null ? null : first.getValue().macAddress();
+            if (mac != null && !mac.isEmpty() && !mac.equalsIgnoreCase(s.macAddress())) {
+                error(path.key("mac_address"), "the service-level mac_address should have the same value as network "
+                        + first.getKey());
+            }
+        });
     }
 
     private void checkServiceReferences(Service s, YamlPath path) {

@@ -36,13 +36,22 @@ public final class Normalizer {
     public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
                                     Diagnostics diags) {
         return normalize(validFileRoot, baseDir, lookup, diags,
-                EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, lookup, diags)));
+                EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, lookup, diags)),
+                // as in Compose, a label file's ${...} refer to labels read before, not to the environment
+                EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, name -> null, diags)));
     }
 
     public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
                                     Diagnostics diags, EnvFileReader envFiles) {
+        return normalize(validFileRoot, baseDir, lookup, diags, envFiles, envFiles);
+    }
+
+    /** @param labelFiles reads the files named by {@code label_file} */
+    public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
+                                    Diagnostics diags, EnvFileReader envFiles, EnvFileReader labelFiles) {
         HostPaths paths = new HostPaths(baseDir, lookup);
-        ServiceNormalizer services = new ServiceNormalizer(paths, new EnvFiles(paths, envFiles, lookup, diags), diags);
+        ServiceNormalizer services = new ServiceNormalizer(paths, new EnvFiles(paths, envFiles, lookup, diags),
+                new LabelFiles(paths, labelFiles, diags), diags);
         ResourceNormalizer resources = new ResourceNormalizer(paths);
 
         List<MapNode.Entry> out = new ArrayList<>();

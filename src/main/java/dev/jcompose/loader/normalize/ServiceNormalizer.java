@@ -25,11 +25,13 @@ final class ServiceNormalizer {
 
     private final HostPaths paths;
     private final EnvFiles envFiles;
+    private final LabelFiles labelFiles;
     private final Diagnostics diags;
 
-    ServiceNormalizer(HostPaths paths, EnvFiles envFiles, Diagnostics diags) {
+    ServiceNormalizer(HostPaths paths, EnvFiles envFiles, LabelFiles labelFiles, Diagnostics diags) {
         this.paths = paths;
         this.envFiles = envFiles;
+        this.labelFiles = labelFiles;
         this.diags = diags;
     }
 
@@ -40,7 +42,7 @@ final class ServiceNormalizer {
             out.add(new MapNode.Entry(e.key(), attribute(e.name(), e.value(), path.key(e.name()))));
         }
         MapNode result = service.withEntries(out);
-        return foldEnvFiles(result, service, path);
+        return foldLabelFiles(foldEnvFiles(result, service, path), service, path);
     }
 
     private Node attribute(String name, Node value, YamlPath path) {
@@ -51,6 +53,8 @@ final class ServiceNormalizer {
             case "build" -> build(value);
             case "command", "entrypoint" -> shellCommand(value, path);
             case "env_file" -> envFiles.toLong(value);
+            case "label_file" -> labelFiles.toLong(value);
+            case "gpus" -> gpus(value);
             case "extra_hosts" -> ExtraHosts.toMap(value);
             case "depends_on" -> dependsOn(value);
             case "networks" -> listToNullMap(value);
@@ -74,6 +78,22 @@ final class ServiceNormalizer {
         MapNode folded = envFiles.fold(files, asList, env, files, path.key("env_file"));
         if (env == null && folded.size() == 0) return result;
         return result.with(new ScalarNode("environment", ScalarType.STRING, files.location(), Tag.NONE), folded);
+    }
+
+    private MapNode foldLabelFiles(MapNode result, MapNode original, YamlPath path) {
+        if (!(result.get("label_file") instanceof SeqNode files) || files.size() == 0) return result;
+        MapNode labels = result.get("labels") instanceof MapNode m ? m : null;
+        boolean asList = original.get("label_file") instanceof SeqNode;
+        MapNode folded = labelFiles.fold(files, asList, labels, path.key("label_file"));
+        if (labels == null && folded.size() == 0) return result;
+        return result.with(new ScalarNode("labels", ScalarType.STRING, files.location(), Tag.NONE), folded);
+    }
+
+    /** {@code gpus: all} is every GPU: {@code [{count: all}]}, as Compose reads it. */
+    private static Node gpus(Node value) {
+        if (!(value instanceof ScalarNode s)) return value;
+        MapNode all = Trees.map(List.of(Trees.entry("count", Trees.string("all", s.location()))), s);
+        return Trees.seq(List.of(all), s);
     }
 
     private Node build(Node value) {

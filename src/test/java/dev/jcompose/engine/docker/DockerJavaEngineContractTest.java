@@ -253,4 +253,51 @@ class DockerJavaEngineContractTest extends ContainerEngineContract {
         assertEquals(1, last.exitCode());
         assertEquals("probe-" + prefix + "\n", last.output());
     }
+
+    // --- spec ---
+
+    @Test
+    void theEnginesOwnCreateWarningsArePassedOn() {
+        // a Linux engine keeps no CPU percent (a Windows setting) and says so
+        dev.jcompose.engine.CreatedContainer created = engine.createContainerReporting(container("percent",
+                RUN_FOREVER).resources(dev.jcompose.engine.Resources.builder().cpuPercent(50L).build()).build());
+        assertTrue(created.warnings().stream().anyMatch(w -> w.contains("does not support CPU percent")),
+                created.warnings().toString());
+        assertEquals(null, engine.inspectContainer(created.id()).settings().resources().cpuPercent());
+    }
+
+    @Test
+    void aSeccompProfileFileGoesToTheEngineAsItsContent() throws IOException {
+        Path profile = Files.createTempFile("jc-seccomp", ".json");
+        try {
+            Files.writeString(profile, "{\n  \"defaultAction\": \"SCMP_ACT_ALLOW\"\n}\n");
+            String id = engine.createContainer(container("seccomp", RUN_FOREVER)
+                    .securityOpt("seccomp=" + profile).build());
+            assertEquals(List.of("seccomp={\"defaultAction\":\"SCMP_ACT_ALLOW\"}"),
+                    engine.inspectContainer(id).settings().securityOpt());
+        } finally {
+            Files.deleteIfExists(profile);
+        }
+        dev.jcompose.engine.EngineException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.jcompose.engine.EngineException.class, () -> engine.createContainer(container("noprofile",
+                        RUN_FOREVER).securityOpt("seccomp=" + profile).build()));
+        assertEquals("create container " + prefix + "-noprofile: opening seccomp profile (" + profile
+                + ") failed: no such file", e.getMessage());
+    }
+
+    @Test
+    void aGpuRequestReachesTheEngineAndAnEngineWithoutGpusSaysWhyItCannotStart() {
+        String id = engine.createContainer(container("gpu", RUN_FOREVER).networkMode("none")
+                .resources(dev.jcompose.engine.Resources.builder().deviceRequests(List.of(
+                        new dev.jcompose.engine.Resources.DeviceRequest(null, -1, null, List.of(List.of("gpu")),
+                                null))).build()).build());
+        assertEquals(1, engine.inspectContainer(id).settings().resources().deviceRequests().size());
+        try {
+            engine.startContainer(id);
+            // an engine with a GPU driver runs it: nothing more to check here
+        } catch (dev.jcompose.engine.EngineException e) {
+            assertTrue(e.getMessage().startsWith("start container " + id + ": could not select device driver"),
+                    e.getMessage());
+        }
+    }
 }
