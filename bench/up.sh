@@ -45,16 +45,21 @@ mkdir -p "$work/flat" "$work/chain" "$work/hundred" "$work/classes"
     done
 } >"$work/hundred/compose.yaml"
 
+# After a down the engine goes on cleaning up (shims, network namespaces) for a while; the next run would pay
+# for it. Wait until the load average is back down (or 20 s), so each tool starts on a settled engine.
+settle() { local i; for ((i = 0; i < 40; i++)); do awk '{exit !($1 < 1.5)}' /proc/loadavg && return; sleep 0.5; done; }
 ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(((t1 - t0) / 1000000)); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 cd "$work/flat"
 declare -a fresh noop dc_fresh dc_noop floor floor_net
 for ((r = 0; r < rounds; r++)); do
+    settle
     fresh+=("$(ms "$jc" -p jcbench up -d)")
     noop+=("$(ms "$jc" -p jcbench up -d)")
     "$jc" -p jcbench down -t 1 >/dev/null 2>&1
     if command -v docker-compose >/dev/null 2>&1; then
+        settle
         dc_fresh+=("$(ms docker-compose -p dcbench up -d)")
         dc_noop+=("$(ms docker-compose -p dcbench up -d)")
         docker-compose -p dcbench down -t 1 >/dev/null 2>&1
@@ -62,12 +67,15 @@ for ((r = 0; r < rounds; r++)); do
 done
 javac -d "$work/classes" -cp "$OLDPWD/target/classes:$OLDPWD/target/lib/*" "$OLDPWD/bench/src/EngineFloor.java"
 for ((r = 0; r < rounds; r++)); do
+    settle
     floor+=("$(java -cp "$work/classes:$OLDPWD/target/classes:$OLDPWD/target/lib/*" EngineFloor "$n" "$image" | tail -1)")
+    settle
     floor_net+=("$(java -cp "$work/classes:$OLDPWD/target/classes:$OLDPWD/target/lib/*" EngineFloor "$n" "$image" network | tail -1)")
 done
 
 cd "$work/chain"
 "$jc" -p jcchain up -d >/dev/null 2>&1 && "$jc" -p jcchain down -t 1 >/dev/null 2>&1
+settle
 chain_wall=$(ms "$jc" -p jcchain up -d)
 # The engine's own start time of each container: from its creation to its StartedAt.
 chain_engine=$(docker ps -q --filter label=com.docker.compose.project=jcchain | xargs docker inspect \

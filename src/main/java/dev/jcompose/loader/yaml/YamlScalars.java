@@ -26,6 +26,7 @@ final class YamlScalars {
     }
 
     static boolean needsQuotes(String s) {
+        if (isPlainWord(s)) return false;
         if (s.isEmpty()) return true;
         if (PlainScalars.resolve(s).type() != ScalarType.STRING) return true;
         char first = s.charAt(0);
@@ -42,6 +43,29 @@ final class YamlScalars {
             i += Character.charCount(c);
         }
         return false;
+    }
+
+    /** Words that read back as something other than a string, though made of letters: booleans and null. */
+    private static final Set<String> KEYWORDS = Set.of("true", "True", "TRUE", "false", "False", "FALSE", "null",
+            "Null", "NULL");
+
+    /**
+     * The common case, answered without the scalar resolver: a letter, then letters, digits and {@code _ - . /},
+     * and not a keyword. Such a string is never a number, a date, an indicator or a special float.
+     */
+    private static boolean isPlainWord(String s) {
+        if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-' && c != '.' && c != '/') {
+                return false;
+            }
+        }
+        return !KEYWORDS.contains(s) && !YAML11_BOOLS.contains(s);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean mayLookLikeNumber(char first) {
