@@ -178,9 +178,16 @@ class StackE2ETest extends EngineE2E {
             assertEquals(List.of(keeper), s.names(), "the temporary name is gone");
             assertEquals("kept\n", s.exec(keeper, "cat", "/data/file").out());
 
+            String oldVolume = s.container(keeper).mounts().stream().filter(m -> "/data".equals(m.destination()))
+                    .findFirst().orElseThrow().name();
             s.write("compose.yaml", compose.formatted("3"));
-            s.ok("up", "-d", "-V");
-            assertNotEquals(0, s.exec(keeper, "cat", "/data/file").exitCode(), "-V starts with a fresh volume");
+            try {
+                s.ok("up", "-d", "-V");
+                assertNotEquals(0, s.exec(keeper, "cat", "/data/file").exitCode(), "-V starts with a fresh volume");
+            } finally {
+                // Left behind unnamed, as Docker leaves a replaced container's anonymous volume; ours to remove.
+                if (engine.findVolume(oldVolume).isPresent()) engine.removeVolume(oldVolume, true);
+            }
         }
     }
 
