@@ -1,8 +1,6 @@
 package dev.jcompose;
 
-import dev.jcompose.cli.Cli;
 import dev.jcompose.cli.CliContext;
-import dev.jcompose.cli.DefaultProjectLoading;
 import dev.jcompose.cli.ProcessIo;
 import dev.jcompose.cli.shell.SystemTerminal;
 import java.io.InputStream;
@@ -61,9 +59,9 @@ public final class CdsTraining {
             for (List<String> command : commands) {
                 ProcessIo io = new ProcessIo(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
                         OutputStream.nullOutputStream(), false, false, SystemTerminal.sessions());
-                CliContext context = new CliContext(env, project, () -> "", new DefaultProjectLoading(),
-                        new DockerEngineConnector(env), false, io);
-                codes.put(String.join(" ", command), Cli.run(command.toArray(String[]::new), context, sink, sink));
+                // Through Main's own wiring, so that its classes and lambdas are in the archive too.
+                CliContext context = Main.context(env, project, io, false);
+                codes.put(String.join(" ", command), Main.run(command.toArray(String[]::new), context, sink, sink));
             }
         } finally {
             Files.deleteIfExists(socket);

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The process entry point: wires the real environment into the CLI. The only place that calls System.exit. */
 public final class Main {
@@ -22,11 +23,21 @@ public final class Main {
     public static void main(String[] args) {
         ProcessIo io = new ProcessIo(System.in, System.out, System.err, isTerminal(0), isTerminal(1),
                 SystemTerminal.sessions());
-        CliContext context = new CliContext(System.getenv(), Path.of("").toAbsolutePath(), Main::readStdin,
-                new DefaultProjectLoading(), new DockerEngineConnector(System.getenv()), System.console() != null, io);
+        CliContext context = context(System.getenv(), Path.of("").toAbsolutePath(), io, System.console() != null);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(Cli.run(args, context, out, err, tree -> ShellCommand.addTo(tree, context)));
+        System.exit(run(args, context, out, err));
+    }
+
+    /** The process's wiring: the real loader, the Docker adapter, standard input read on demand. */
+    static CliContext context(Map<String, String> environment, Path workingDir, ProcessIo io, boolean console) {
+        return new CliContext(environment, workingDir, Main::readStdin, new DefaultProjectLoading(),
+                new DockerEngineConnector(environment), console, io);
+    }
+
+    /** One command line, with the commands that live outside the CLI package ({@code shell}) available. */
+    static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
+        return Cli.run(args, context, out, err, tree -> ShellCommand.addTo(tree, context));
     }
 
     /** Whether file descriptor {@code fd} is a terminal: on Linux its /proc link names a tty device. */
