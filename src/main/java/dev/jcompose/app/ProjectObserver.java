@@ -21,10 +21,22 @@ public final class ProjectObserver {
     private ProjectObserver() {
     }
 
+    /** The three listings are independent requests; networks and volumes are asked for while containers are. */
     public static ObservedProject observe(ContainerEngine engine, String project) {
         Map<String, String> filter = Map.of(Labels.PROJECT, project);
-        return ObservedProject.from(project, engine.listContainers(filter), engine.listNetworks(filter),
-                engine.listVolumes(filter));
+        var networks = java.util.concurrent.CompletableFuture.supplyAsync(() -> engine.listNetworks(filter));
+        var volumes = java.util.concurrent.CompletableFuture.supplyAsync(() -> engine.listVolumes(filter));
+        var containers = engine.listContainers(filter);
+        return ObservedProject.from(project, containers, join(networks), join(volumes));
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> pending) {
+        try {
+            return pending.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     /**

@@ -1,8 +1,5 @@
 package dev.jcompose.engine.docker;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jcompose.engine.EngineUnreachableException;
 
 import java.io.IOException;
@@ -36,7 +33,6 @@ public final class EndpointResolver {
     private final Map<String, String> env;
     private final Path home;
     private final FileReader files;
-    private final ObjectMapper json = new ObjectMapper();
 
     public EndpointResolver(Map<String, String> env, Path home, FileReader files) {
         this.env = Map.copyOf(env);
@@ -91,23 +87,23 @@ public final class EndpointResolver {
         }
         Path contexts = configDir().resolve("contexts");
         Path meta = contexts.resolve("meta").resolve(sha256(name)).resolve("meta.json");
-        JsonNode docker = readJson(meta, source)
-                .orElseThrow(() -> unreachable(source, "no such context (" + meta + " does not exist)"))
-                .path("Endpoints").path("docker");
-        String host = nonBlank(docker.path("Host").asText(null));
+        Object docker = JsonTree.at(readJson(meta, source)
+                .orElseThrow(() -> unreachable(source, "no such context (" + meta + " does not exist)")),
+                "Endpoints", "docker");
+        String host = nonBlank(JsonTree.string(JsonTree.at(docker, "Host")));
         if (host == null) {
             throw unreachable(source, meta + " has no Endpoints.docker.Host");
         }
         Path tlsDir = contexts.resolve("tls").resolve(sha256(name)).resolve("docker");
         boolean hasTls = read(tlsDir.resolve("ca.pem"), source).isPresent();
-        boolean tls = hasTls && !docker.path("SkipTLSVerify").asBoolean(false);
+        boolean tls = hasTls && !JsonTree.isTrue(JsonTree.at(docker, "SkipTLSVerify"));
         return new Endpoint(parseHost(host, source), tls, tls ? tlsDir : null, source);
     }
 
     private String currentContext() {
         Path config = configDir().resolve("config.json");
         return readJson(config, config.toString())
-                .map(root -> nonBlank(root.path("currentContext").asText(null)))
+                .map(root -> nonBlank(JsonTree.string(JsonTree.at(root, "currentContext"))))
                 .orElse(null);
     }
 
@@ -116,15 +112,17 @@ public final class EndpointResolver {
         return dockerConfig != null ? Path.of(dockerConfig) : home.resolve(".docker");
     }
 
-    private Optional<JsonNode> readJson(Path path, String source) {
+    private Optional<Object> readJson(Path path, String source) {
         Optional<String> text = read(path, source);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readTree(text.get()));
-        } catch (JsonProcessingException e) {
+            return Optional.ofNullable(JsonTree.parse(text.get()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw unreachable(source, path + " is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw unreachable(source, "cannot read " + path + ": " + e.getMessage());
         }
     }
 
