@@ -590,14 +590,12 @@ public final class DockerJavaEngine implements ContainerEngine {
         return call("run container", idOrName, () -> {
             var inspected = docker().inspectContainerCmd(idOrName).exec();
             boolean tty = Boolean.TRUE.equals(inspected.getConfig().getTty());
-            boolean autoRemove = inspected.getHostConfig() != null
-                    && Boolean.TRUE.equals(inspected.getHostConfig().getAutoRemove());
             String id = inspected.getId();
             // The wait is registered before the start (the engine answers its headers at once), so the exit code
             // is known even when the engine removes the container as it exits; for such a container it answers
             // once the container is gone, as `docker run --rm` does.
             try (EngineHttp.Response wait = http.send("wait for container", id, "POST",
-                    "/containers/" + id + "/wait?condition=" + (autoRemove ? "removed" : "next-exit"), null);
+                    "/containers/" + id + "/wait?condition=" + waitCondition(inspected), null);
                  HijackedStream stream = http.upgrade("attach to container", id, "POST", "/containers/" + id
                          + "/attach?stream=1&stdout=1&stderr=1" + (stdin != null ? "&stdin=1" : ""), null)) {
                 startContainer(id);
@@ -607,6 +605,13 @@ public final class DockerJavaEngine implements ContainerEngine {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /** An auto-removed container's run ends when it is gone, as {@code docker run --rm} does; others at exit. */
+    private static String waitCondition(com.github.dockerjava.api.command.InspectContainerResponse inspected) {
+        boolean autoRemove = inspected.getHostConfig() != null
+                && Boolean.TRUE.equals(inspected.getHostConfig().getAutoRemove());
+        return autoRemove ? "removed" : "next-exit";
     }
 
     private static int exitCode(String container, String waitAnswer) {
@@ -708,9 +713,11 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public int startAttachedTty(String idOrName, InputStream keys, LogSink sink, Runnable onStarted) {
         return call("run container", idOrName, () -> {
-            // As startAttached: the wait is registered first, so the exit code survives an auto-removed container.
+            var inspected = docker().inspectContainerCmd(idOrName).exec();
+            // As startAttached: the wait is registered first, so the exit code survives an auto-removed container,
+            // and for such a container it answers once the container is gone (the caller's next command may list it).
             try (EngineHttp.Response wait = http.send("wait for container", idOrName, "POST",
-                    "/containers/" + idOrName + "/wait?condition=next-exit", null);
+                    "/containers/" + idOrName + "/wait?condition=" + waitCondition(inspected), null);
                  HijackedStream stream = http.upgrade("attach to container", idOrName, "POST", "/containers/"
                          + idOrName + "/attach?stream=1&stdin=1&stdout=1&stderr=1", null)) {
                 startContainer(idOrName);
