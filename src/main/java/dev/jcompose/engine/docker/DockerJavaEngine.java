@@ -615,20 +615,20 @@ public final class DockerJavaEngine implements ContainerEngine {
     }
 
     private static int exitCode(String container, String waitAnswer) {
+        Object answer;
         try {
-            com.fasterxml.jackson.databind.JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(waitAnswer);
-            String error = answer.path("Error").path("Message").asText("");
-            if (!error.isEmpty()) {
-                throw new EngineException("wait for container", container, error);
-            }
-            if (!answer.path("StatusCode").isNumber()) {
-                throw new EngineException("wait for container", container, "no exit code in \"" + waitAnswer + "\"");
-            }
-            return answer.path("StatusCode").asInt();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            answer = JsonTree.parse(waitAnswer);
+        } catch (IOException e) {
             throw new EngineException("wait for container", container, "unreadable answer \"" + waitAnswer + "\"", e);
         }
+        String error = JsonTree.text(JsonTree.at(answer, "Error", "Message"));
+        if (!error.isEmpty()) {
+            throw new EngineException("wait for container", container, error);
+        }
+        if (!(JsonTree.at(answer, "StatusCode") instanceof Long code)) {
+            throw new EngineException("wait for container", container, "no exit code in \"" + waitAnswer + "\"");
+        }
+        return code.intValue();
     }
 
     @Override
