@@ -4,6 +4,7 @@ import dev.jcompose.cli.Cli;
 import dev.jcompose.cli.CliContext;
 import dev.jcompose.cli.DefaultProjectLoading;
 import dev.jcompose.cli.ProcessIo;
+import dev.jcompose.cli.ProjectReadAhead;
 import dev.jcompose.cli.shell.ShellCommand;
 import dev.jcompose.cli.shell.SystemTerminal;
 import java.io.IOException;
@@ -21,9 +22,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Map<String, String> environment = System.getenv();
+        Path workingDir = Path.of("").toAbsolutePath();
+        ProjectReadAhead.start(args, workingDir, environment);
         ProcessIo io = new ProcessIo(System.in, System.out, System.err, isTerminal(0), isTerminal(1),
                 SystemTerminal.sessions());
-        CliContext context = context(System.getenv(), Path.of("").toAbsolutePath(), io, System.console() != null);
+        CliContext context = context(environment, workingDir, io, System.console() != null);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, context, out, err));

@@ -1,12 +1,9 @@
 package dev.jcompose.cli;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /**
  * The verb a command line calls, found without building picocli's model: the first word after the global options
@@ -15,8 +12,22 @@ import picocli.CommandLine.Option;
  */
 final class CalledVerb {
 
-    /** Global option name → whether it takes a value; read from the annotations, so it follows the options. */
-    private static final Map<String, Boolean> GLOBAL_OPTIONS = globalOptions();
+    /**
+     * Global option name → whether it takes a value: {@link JcomposeCommand}'s options, written out because reading
+     * its annotations (class loading and annotation proxies) would delay the read-ahead of the project's files.
+     * A test checks the table against the annotations.
+     */
+    static final Map<String, Boolean> GLOBAL_OPTIONS = Map.ofEntries(
+            Map.entry("-f", true), Map.entry("--file", true),
+            Map.entry("-p", true), Map.entry("--project-name", true),
+            Map.entry("--project-directory", true),
+            Map.entry("--env-file", true),
+            Map.entry("--profile", true),
+            Map.entry("--progress", true),
+            Map.entry("--ansi", true),
+            Map.entry("--dry-run", false),
+            Map.entry("--parallel", true),
+            Map.entry("--stacktrace", false));
 
     private CalledVerb() {
     }
@@ -63,16 +74,5 @@ final class CalledVerb {
             if (name.equals("--project-directory")) projectDirectory = value;
         }
         return Optional.empty();
-    }
-
-    private static Map<String, Boolean> globalOptions() {
-        Map<String, Boolean> options = new HashMap<>();
-        for (Field field : JcomposeCommand.class.getDeclaredFields()) {
-            Option option = field.getAnnotation(Option.class);
-            if (option == null || option.usageHelp() || option.versionHelp()) continue;
-            boolean takesValue = field.getType() != boolean.class && field.getType() != Boolean.class;
-            for (String name : option.names()) options.put(name, takesValue);
-        }
-        return options;
     }
 }

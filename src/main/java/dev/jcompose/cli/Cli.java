@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import dev.jcompose.app.EarlyConnector;
-import dev.jcompose.loader.ReadAhead;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -122,8 +121,7 @@ public final class Cli {
         EarlyConnector early = null;
         if (called.isPresent()) {
             // The project's files are parsed while picocli builds its model.
-            ReadAhead.start(context.workingDir(), call.get().files(), call.get().projectDirectory(),
-                    context.environment());
+            ProjectReadAhead.start(args, context.workingDir(), context.environment());
             if (called.get().engine()) {
                 // Setting up the engine's client takes about as long as reading the command line and the project.
                 early = EarlyConnector.start(context.engines());

@@ -28,8 +28,23 @@ final class ConfigView {
      * so that the output reads back as the same model instead of being interpolated a second time.
      */
     String full(OutputFormat format, boolean escapeDollars) {
-        Object model = escapeDollars ? escaped(view) : view;
+        Object model = escapeDollars && hasDollar(view) ? escaped(view) : view;
         return format == OutputFormat.JSON ? JsonWriter.write(model) : YamlWriter.write(model);
+    }
+
+    /** Most models have no {@code $} left after interpolation: they print as they are, without a copy. */
+    private static boolean hasDollar(Object value) {
+        if (value instanceof String s) return s.indexOf('$') >= 0;
+        if (value instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (hasDollar(String.valueOf(e.getKey())) || hasDollar(e.getValue())) return true;
+            }
+            return false;
+        }
+        if (value instanceof List<?> l) {
+            for (Object item : l) if (hasDollar(item)) return true;
+        }
+        return false;
     }
 
     private static Object escaped(Object value) {

@@ -3,7 +3,6 @@ package dev.jcompose.graph;
 import dev.jcompose.model.Project;
 import dev.jcompose.model.Service;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.EdgeReversedGraph;
@@ -15,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +28,18 @@ import java.util.Set;
  */
 public final class DependencyGraph {
 
-    private final Graph<String, DefaultEdge> graph;
     private final Map<String, Integer> declarationOrder;
     private final Map<String, Service> services;
+    /** Each service's direct dependencies (services of this graph only), in declaration order. */
+    private final Map<String, List<String>> needs;
+    /** JGraphT's graph, made when an order is first asked for: finding a cycle or a neighbour does not need it. */
+    private Graph<String, DefaultEdge> graph;
 
-    private DependencyGraph(Graph<String, DefaultEdge> graph, Map<String, Integer> declarationOrder,
-                            Map<String, Service> services) {
-        this.graph = graph;
+    private DependencyGraph(Map<String, Integer> declarationOrder, Map<String, Service> services,
+                            Map<String, List<String>> needs) {
         this.declarationOrder = declarationOrder;
         this.services = services;
+        this.needs = needs;
     }
 
     public static DependencyGraph of(Project project) {
@@ -44,20 +47,32 @@ public final class DependencyGraph {
     }
 
     public static DependencyGraph of(Collection<Service> services) {
-        Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
         Map<String, Integer> order = new HashMap<>();
         Map<String, Service> byName = new java.util.LinkedHashMap<>();
         for (Service s : services) {
             order.put(s.name(), order.size());
             byName.put(s.name(), s);
-            g.addVertex(s.name());
         }
+        Map<String, List<String>> needs = new HashMap<>();
         for (Service s : services) {
+            List<String> deps = new ArrayList<>();
             for (String dep : dependencyNames(s)) {
-                if (g.containsVertex(dep) && !dep.equals(s.name())) g.addEdge(s.name(), dep);
+                if (order.containsKey(dep) && !dep.equals(s.name())) deps.add(dep);
             }
+            if (deps.size() > 1) deps.sort(Comparator.comparingInt(order::get));
+            needs.put(s.name(), List.copyOf(deps));
         }
-        return new DependencyGraph(g, order, byName);
+        return new DependencyGraph(order, byName, needs);
+    }
+
+    private synchronized Graph<String, DefaultEdge> graph() {
+        if (graph == null) {
+            Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+            for (String s : services.keySet()) g.addVertex(s);
+            needs.forEach((from, tos) -> tos.forEach(to -> g.addEdge(from, to)));
+            graph = g;
+        }
+        return graph;
     }
 
     /** Every service {@code s} names as a dependency, in the order written, without duplicates. */
@@ -79,7 +94,7 @@ public final class DependencyGraph {
             throw new IllegalStateException("dependency cycle: " + String.join(" -> ", cycle));
         });
         List<String> out = new ArrayList<>();
-        new TopologicalOrderIterator<>(new EdgeReversedGraph<>(graph), byDeclaration()).forEachRemaining(out::add);
+        new TopologicalOrderIterator<>(new EdgeReversedGraph<>(graph()), byDeclaration()).forEachRemaining(out::add);
         return out;
     }
 
@@ -92,21 +107,21 @@ public final class DependencyGraph {
 
     /** The direct dependencies of {@code service}, in declaration order. */
     public List<String> dependenciesOf(String service) {
-        if (!graph.containsVertex(service)) return List.of();
-        return graph.outgoingEdgesOf(service).stream().map(graph::getEdgeTarget).sorted(byDeclaration()).toList();
+        return needs.getOrDefault(service, List.of());
     }
 
     /** The direct dependents of {@code service}, in declaration order. */
     public List<String> dependentsOf(String service) {
-        if (!graph.containsVertex(service)) return List.of();
-        return graph.incomingEdgesOf(service).stream().map(graph::getEdgeSource).sorted(byDeclaration()).toList();
+        if (!services.containsKey(service)) return List.of();
+        Graph<String, DefaultEdge> g = graph();
+        return g.incomingEdgesOf(service).stream().map(g::getEdgeSource).sorted(byDeclaration()).toList();
     }
 
     /** {@code selected} plus everything they need, transitively, in start order. Unknown names are ignored. */
     public List<String> closure(Set<String> selected) {
         Set<String> reached = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>();
-        for (String s : selected) if (graph.containsVertex(s)) todo.add(s);
+        for (String s : selected) if (services.containsKey(s)) todo.add(s);
         while (!todo.isEmpty()) {
             String s = todo.pop();
             if (reached.add(s)) todo.addAll(dependenciesOf(s));
@@ -119,10 +134,45 @@ public final class DependencyGraph {
      * declared service on a cycle; empty when the graph is acyclic.
      */
     public Optional<List<String>> findCycle() {
-        CycleDetector<String, DefaultEdge> detector = new CycleDetector<>(graph);
-        if (!detector.detectCycles()) return Optional.empty();
-        String start = detector.findCycles().stream().min(byDeclaration()).orElseThrow();
-        return Optional.of(pathBack(start));
+        Set<String> blocked = blockedByCycles();
+        for (String s : services.keySet()) {
+            if (blocked.contains(s) && reachesItself(s, blocked)) return Optional.of(pathBack(s));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The services on a cycle or needing one: what is left after repeatedly taking away the services whose
+     * dependencies are all taken away. Empty for an acyclic graph, found in time linear in its size.
+     */
+    private Set<String> blockedByCycles() {
+        Map<String, Integer> unmet = new HashMap<>();
+        Map<String, List<String>> neededBy = new HashMap<>();
+        Deque<String> free = new ArrayDeque<>();
+        needs.forEach((service, deps) -> {
+            unmet.put(service, deps.size());
+            if (deps.isEmpty()) free.add(service);
+            for (String dep : deps) neededBy.computeIfAbsent(dep, k -> new ArrayList<>()).add(service);
+        });
+        while (!free.isEmpty()) {
+            String done = free.poll();
+            unmet.remove(done);
+            for (String dependent : neededBy.getOrDefault(done, List.of())) {
+                if (unmet.merge(dependent, -1, Integer::sum) == 0) free.add(dependent);
+            }
+        }
+        return unmet.keySet();
+    }
+
+    private boolean reachesItself(String start, Set<String> within) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(needs.get(start));
+        while (!todo.isEmpty()) {
+            String at = todo.pop();
+            if (at.equals(start)) return true;
+            if (within.contains(at) && seen.add(at)) todo.addAll(needs.get(at));
+        }
+        return false;
     }
 
     /** The shortest path from {@code start} back to itself, found breadth-first in declaration order. */

@@ -39,6 +39,8 @@ final class ProfileFilter {
             List<String> p = profilesOf(e.value());
             if (p.isEmpty() || active.contains("*") || p.stream().anyMatch(active::contains)) enabled.add(e.name());
         }
+        // With every service enabled no reference can point at a disabled one.
+        if (enabled.size() == services.size()) return tree;
         List<MapNode.Entry> kept = new ArrayList<>();
         for (MapNode.Entry e : services.entries()) {
             if (!enabled.contains(e.name())) continue;
@@ -62,7 +64,7 @@ final class ProfileFilter {
                 boolean required = !(d.value() instanceof MapNode m) || !"false".equals(Nodes.text(m.get("required")));
                 if (required) disabled(name, d.name(), d.key().location(), base.key("depends_on").key(d.name()), all, diags);
             }
-            svc = svc.with("depends_on", deps.withEntries(keep));
+            if (keep.size() < deps.size()) svc = svc.with("depends_on", deps.withEntries(keep));
         }
         for (String key : List.of("links", "volumes_from")) {
             if (!(svc.get(key) instanceof SeqNode seq)) continue;

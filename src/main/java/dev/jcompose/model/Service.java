@@ -1,6 +1,7 @@
 package dev.jcompose.model;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -264,23 +265,32 @@ public record Service(
 
     /** The service named by a {@code service:x} reference in network_mode, ipc, pid, uts or cgroup, in that order. */
     public List<String> namespaceServiceRefs() {
-        return java.util.stream.Stream.of(networkMode, ipc, pid, uts, cgroup)
-                .filter(v -> v != null && v.startsWith("service:"))
-                .map(v -> v.substring("service:".length()))
-                .toList();
+        List<String> refs = new ArrayList<>(0);
+        for (String v : new String[] {networkMode, ipc, pid, uts, cgroup}) {
+            if (v != null && v.startsWith("service:")) refs.add(v.substring("service:".length()));
+        }
+        return refs.isEmpty() ? List.of() : List.copyOf(refs);
     }
 
     /** Service names in {@code volumes_from} (entries {@code container:x} name containers and are left out). */
     public List<String> volumesFromServices() {
-        return volumesFrom.stream()
-                .filter(v -> !v.startsWith("container:"))
-                .map(v -> v.split(":", 2)[0])
-                .toList();
+        if (volumesFrom.isEmpty()) return List.of();
+        List<String> names = new ArrayList<>(volumesFrom.size());
+        for (String v : volumesFrom) if (!v.startsWith("container:")) names.add(beforeColon(v));
+        return List.copyOf(names);
     }
 
     /** Service names in {@code links} ({@code service:alias} → service). */
     public List<String> linkedServices() {
-        return links.stream().map(l -> l.split(":", 2)[0]).toList();
+        if (links.isEmpty()) return List.of();
+        List<String> names = new ArrayList<>(links.size());
+        for (String l : links) names.add(beforeColon(l));
+        return List.copyOf(names);
+    }
+
+    private static String beforeColon(String s) {
+        int colon = s.indexOf(':');
+        return colon < 0 ? s : s.substring(0, colon);
     }
 
     /** A mutable builder; unset fields take the record's "absent" values. */

@@ -16,7 +16,10 @@ public record ServiceNetwork(List<String> aliases, String ipv4Address, String ip
         driverOpts = Copies.map(driverOpts);
     }
 
+    /** Field by field rather than {@code equals(PLAIN)}: a record's first equals call costs a bootstrap. */
     public boolean isPlain() {
-        return equals(PLAIN);
+        return aliases.isEmpty() && ipv4Address == null && ipv6Address == null && linkLocalIps.isEmpty()
+                && macAddress == null && driverOpts.isEmpty() && gwPriority == null && priority == null
+                && interfaceName == null;
     }
 }

@@ -19,6 +19,18 @@ class CalledVerbTest {
     }
 
     @Test
+    void theGlobalOptionsTableIsTheRootCommandsOptions() {
+        Map<String, Boolean> declared = new java.util.HashMap<>();
+        for (java.lang.reflect.Field field : JcomposeCommand.class.getDeclaredFields()) {
+            CommandLine.Option option = field.getAnnotation(CommandLine.Option.class);
+            if (option == null || option.usageHelp() || option.versionHelp()) continue;
+            boolean takesValue = field.getType() != boolean.class && field.getType() != Boolean.class;
+            for (String name : option.names()) declared.put(name, takesValue);
+        }
+        assertEquals(declared, CalledVerb.GLOBAL_OPTIONS);
+    }
+
+    @Test
     void theFirstWordAfterTheGlobalOptions() {
         assertEquals(Optional.of("up"), verb("up", "-d"));
         assertEquals(Optional.of("ps"), verb("-f", "a.yaml", "-f", "b.yaml", "-p", "demo", "ps", "-a"));

@@ -61,6 +61,15 @@ class DependencyGraphTest {
     }
 
     @Test
+    void aServiceThatOnlyNeedsACycleIsNotOnIt() {
+        DependencyGraph g = DependencyGraph.of(List.of(svc("front", "c"), svc("d"), svc("c", "e", "d"),
+                svc("e", "c")));
+        assertEquals(Optional.of(List.of("c", "e", "c")), g.findCycle());
+        assertEquals(List.of("d", "e"), g.dependenciesOf("c"));
+        assertEquals(List.of("front", "e"), g.dependentsOf("c"));
+    }
+
+    @Test
     void unknownDependenciesAreIgnored() {
         DependencyGraph g = DependencyGraph.of(List.of(svc("web", "ghost")));
         assertEquals(List.of("web"), g.startOrder());

@@ -1,6 +1,8 @@
 package dev.jcompose.loader.normalize;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /** Host paths written in a compose file, made absolute: {@code ~} is the user's HOME, relative is against baseDir. */
@@ -8,6 +10,7 @@ final class HostPaths {
 
     private final Path baseDir;
     private final Function<String, String> lookup;
+    private final Map<String, String> resolved = new HashMap<>();
 
     HostPaths(Path baseDir, Function<String, String> lookup) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -21,12 +24,17 @@ final class HostPaths {
             if (home == null || home.isEmpty()) home = System.getProperty("user.home");
             return Path.of(home).resolve(path.equals("~") ? "" : path.substring(2)).normalize().toString();
         }
-        return baseDir.resolve(path).normalize().toString();
+        // Many services bind the same relative paths (./config, ./data): resolve each once.
+        return resolved.computeIfAbsent(path, p -> baseDir.resolve(p).normalize().toString());
     }
 
     /** {@code C:\\dir}, {@code C:/dir} or a UNC path: already absolute for the engine that will read it. */
     static boolean isWindowsAbsolute(String path) {
-        return path.matches("^[A-Za-z]:[\\\\/].*") || path.startsWith("\\\\");
+        if (path.startsWith("\\\\")) return true;
+        if (path.length() < 3 || path.charAt(1) != ':') return false;
+        char drive = path.charAt(0);
+        char separator = path.charAt(2);
+        return ((drive >= 'A' && drive <= 'Z') || (drive >= 'a' && drive <= 'z')) && (separator == '\\' || separator == '/');
     }
 
     /** A build context: URLs (git, http, ...) are left alone, paths made absolute. */

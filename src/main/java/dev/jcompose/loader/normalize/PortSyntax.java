@@ -130,7 +130,12 @@ final class PortSyntax {
     }
 
     private static boolean isNumber(String text) {
-        return !text.isEmpty() && text.length() <= 9 && text.chars().allMatch(Character::isDigit);
+        if (text.isEmpty() || text.length() > 9) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private static List<Node> invalid(ScalarNode s, YamlPath path, Diagnostics diags, String what) {

@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One service definition in long syntax. Attributes without a short syntax pass through unchanged. */
 final class ServiceNormalizer {
 
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Set<String> KEY_VALUE_ATTRIBUTES = Set.of("environment", "labels", "annotations", "sysctls");
     private static final Set<String> STRING_OR_LIST_ATTRIBUTES = Set.of("tmpfs", "dns", "dns_search", "dns_opt");
 
@@ -196,7 +198,7 @@ final class ServiceNormalizer {
         List<MapNode.Entry> out = new ArrayList<>(m.size());
         for (MapNode.Entry e : m.entries()) {
             Node v = e.value();
-            if (v instanceof ScalarNode s && s.text() != null && s.text().matches("-?\\d+")) {
+            if (v instanceof ScalarNode s && s.text() != null && INTEGER.matcher(s.text()).matches()) {
                 ScalarNode n = ScalarNode.integer(Long.parseLong(s.text()), s.location());
                 v = Trees.map(List.of(Trees.entry("soft", n), Trees.entry("hard", n)), s);
             }

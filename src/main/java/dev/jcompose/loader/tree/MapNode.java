@@ -24,6 +24,8 @@ public final class MapNode implements Node {
     private final List<Entry> entries;
     /** Built on first need: for a large map's lookups, or for {@link #keys()}. */
     private Map<String, Entry> byName;
+    /** See {@link #keyBits()}; 0 until computed. */
+    private volatile long keyBits;
     private final SourceLocation location;
     private final Tag tag;
 
@@ -67,6 +69,7 @@ public final class MapNode implements Node {
     public Entry entry(String key) {
         if (entries.size() > SCAN_LIMIT) return byName().get(key);
         int hash = key.hashCode();
+        if ((keyBits() & (1L << hash)) == 0) return null;
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
             String name = e.name();
@@ -79,6 +82,20 @@ public final class MapNode implements Node {
     public SourceLocation keyLocation(String key) {
         Entry e = entry(key);
         return e == null ? location : e.key().location();
+    }
+
+    /**
+     * A bit per key, at its hash modulo 64: most lookups are of keys a mapping does not have (the binder asks a
+     * service for every attribute there is), and most of those end at this bit.
+     */
+    private long keyBits() {
+        long bits = keyBits;
+        if (bits == 0) {
+            bits = 1; // never 0 once known, so that an empty mapping is not recomputed
+            for (Entry e : entries) bits |= 1L << e.name().hashCode();
+            keyBits = bits;
+        }
+        return bits;
     }
 
     private Map<String, Entry> byName() {

@@ -21,7 +21,8 @@ final class OneOfSchema implements Schema {
 
     @Override
     public boolean admits(Node node) {
-        return alternatives.stream().anyMatch(a -> a.admits(node));
+        for (Schema a : alternatives) if (a.admits(node)) return true;
+        return false;
     }
 
     @Override

@@ -13,7 +13,6 @@ final class PortSyntax {
 
     static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "sctp");
 
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*(%[\\w.-]+)?");
 
     private PortSyntax() {
@@ -89,14 +88,32 @@ final class PortSyntax {
     }
 
     static String problemOfHostIp(String text) {
-        var m = IPV4.matcher(text);
-        if (m.matches()) {
-            for (int g = 1; g <= 4; g++) {
-                if (Integer.parseInt(m.group(g)) > 255) return "\"" + text + "\" is not a valid host IP";
-            }
+        int[] octets = dottedQuad(text);
+        if (octets != null) {
+            for (int octet : octets) if (octet > 255) return "\"" + text + "\" is not a valid host IP";
             return null;
         }
         return IPV6.matcher(text).matches() ? null : "\"" + text + "\" is not a valid host IP";
+    }
+
+    /** The four numbers of an address written as four groups of one to three digits, else null. */
+    private static int[] dottedQuad(String text) {
+        int[] octets = new int[4];
+        int group = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 3) return null;
+                octets[group] = octets[group] * 10 + (c - '0');
+            } else if (c == '.' && digits > 0 && group < 3) {
+                group++;
+                digits = 0;
+            } else {
+                return null;
+            }
+        }
+        return group == 3 && digits > 0 ? octets : null;
     }
 
     /** A port expose entry: {@code port[-range][/protocol]}. */
@@ -118,8 +135,14 @@ final class PortSyntax {
 
     /** The number, or -1 when the text is not a plain decimal number. */
     private static long number(String text) {
-        if (text.isEmpty() || text.length() > 9 || !text.chars().allMatch(Character::isDigit)) return -1;
-        return Long.parseLong(text);
+        if (text.isEmpty() || text.length() > 9) return -1;
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String grammar(String spec) {

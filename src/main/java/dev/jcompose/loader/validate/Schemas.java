@@ -24,7 +24,6 @@ final class Schemas {
 
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9._-]+");
 
     private Schemas() {
     }
@@ -88,8 +87,19 @@ final class Schemas {
 
     /** Keys that are names of services, networks, volumes...: letters, digits, '.', '_' and '-'. */
     static KeyRule names(String what) {
-        return k -> NAME.matcher(k).matches() ? null
+        return k -> isName(k) ? null
                 : "\"" + k + "\" is not a valid " + what + " name (allowed characters: a-z, A-Z, 0-9, \".\", \"_\", \"-\")";
+    }
+
+    private static boolean isName(String k) {
+        if (k.isEmpty()) return false;
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            if (!allowed) return false;
+        }
+        return true;
     }
 
     // ---- scalars

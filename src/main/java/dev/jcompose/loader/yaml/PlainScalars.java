@@ -35,6 +35,8 @@ final class PlainScalars {
         if (TRUES.contains(plain)) return new Resolved(ScalarType.BOOL, "true");
         if (FALSES.contains(plain)) return new Resolved(ScalarType.BOOL, "false");
         if (cannotBeNumber(plain)) return new Resolved(ScalarType.STRING, plain);
+        if (isCanonicalDecimal(plain)) return new Resolved(ScalarType.INT, plain);
+        if (hasTwoDots(plain)) return new Resolved(ScalarType.STRING, plain);
         String integer = integerText(plain);
         if (integer != null) return new Resolved(ScalarType.INT, integer);
         if (FLOAT.matcher(plain).matches()) return new Resolved(ScalarType.FLOAT, plain);
@@ -48,6 +50,22 @@ final class PlainScalars {
     private static boolean cannotBeNumber(String plain) {
         char first = plain.charAt(0);
         return !(first >= '0' && first <= '9') && first != '-' && first != '+' && first != '.';
+    }
+
+    /** Ports, sizes, counts: digits without a sign or a leading zero, already in canonical form. */
+    private static boolean isCanonicalDecimal(String plain) {
+        if (plain.length() > 1 && plain.charAt(0) == '0') return false;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** No number form has two dots: addresses and versions ({@code 127.0.0.1}, {@code 1.2.3}) are strings. */
+    static boolean hasTwoDots(String plain) {
+        int first = plain.indexOf('.');
+        return first >= 0 && plain.indexOf('.', first + 1) >= 0;
     }
 
     private static String integerText(String plain) {

@@ -30,7 +30,10 @@ final class YamlScalars {
         if (s.isEmpty()) return true;
         if (PlainScalars.resolve(s).type() != ScalarType.STRING) return true;
         char first = s.charAt(0);
-        if (YAML11_BOOLS.contains(s) || mayLookLikeNumber(first) && NUMBER_LIKE.matcher(s).matches()) return true;
+        if (YAML11_BOOLS.contains(s) || mayLookLikeNumber(first) && !isDigitsAndDots(s)
+                && NUMBER_LIKE.matcher(s).matches()) {
+            return true;
+        }
         if (s.equals("<<")) return true;
         if (ALWAYS_INDICATORS.indexOf(first) >= 0) return true;
         if (INDICATORS_BEFORE_SPACE.indexOf(first) >= 0 && (s.length() == 1 || s.charAt(1) == ' ')) return true;
@@ -66,6 +69,15 @@ final class YamlScalars {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Digits and dots only (an address, a version): none of the forms {@link #NUMBER_LIKE} matches. */
+    private static boolean isDigitsAndDots(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') return false;
+        }
+        return true;
     }
 
     private static boolean mayLookLikeNumber(char first) {

@@ -59,7 +59,7 @@ public final class YamlWriter {
     }
 
     private void pad(int n) {
-        out.append(" ".repeat(n));
+        for (int i = 0; i < n; i++) out.append(' ');
     }
 
     private static boolean isNonEmptyCollection(Object v) {
