@@ -265,24 +265,36 @@ public record Service(
 
     /** The service named by a {@code service:x} reference in network_mode, ipc, pid, uts or cgroup, in that order. */
     public List<String> namespaceServiceRefs() {
+        return namespaceServiceRefs(networkMode, ipc, pid, uts, cgroup);
+    }
+
+    /** Service names in {@code volumes_from} (entries {@code container:x} name containers and are left out). */
+    public List<String> volumesFromServices() {
+        return volumesFromServices(volumesFrom);
+    }
+
+    /** Service names in {@code links} ({@code service:alias} → service). */
+    public List<String> linkedServices() {
+        return linkedServices(links);
+    }
+
+    private static List<String> namespaceServiceRefs(String... namespaces) {
         List<String> refs = new ArrayList<>(0);
-        for (String v : new String[] {networkMode, ipc, pid, uts, cgroup}) {
+        for (String v : namespaces) {
             if (v != null && v.startsWith("service:")) refs.add(v.substring("service:".length()));
         }
         return refs.isEmpty() ? List.of() : List.copyOf(refs);
     }
 
-    /** Service names in {@code volumes_from} (entries {@code container:x} name containers and are left out). */
-    public List<String> volumesFromServices() {
-        if (volumesFrom.isEmpty()) return List.of();
+    private static List<String> volumesFromServices(List<String> volumesFrom) {
+        if (volumesFrom == null || volumesFrom.isEmpty()) return List.of();
         List<String> names = new ArrayList<>(volumesFrom.size());
         for (String v : volumesFrom) if (!v.startsWith("container:")) names.add(beforeColon(v));
         return List.copyOf(names);
     }
 
-    /** Service names in {@code links} ({@code service:alias} → service). */
-    public List<String> linkedServices() {
-        if (links.isEmpty()) return List.of();
+    private static List<String> linkedServices(List<String> links) {
+        if (links == null || links.isEmpty()) return List.of();
         List<String> names = new ArrayList<>(links.size());
         for (String l : links) names.add(beforeColon(l));
         return List.copyOf(names);
@@ -483,6 +495,34 @@ public record Service(
         public Builder workingDir(String v) { this.workingDir = v; return this; }
         public Builder postStart(List<ServiceHook> v) { this.postStart = v; return this; }
         public Builder preStop(List<ServiceHook> v) { this.preStop = v; return this; }
+
+        /** As {@link Service#linkedServices()}, of the values set so far. */
+        public List<String> linkedServices() {
+            return Service.linkedServices(links);
+        }
+
+        /** As {@link Service#volumesFromServices()}, of the values set so far. */
+        public List<String> volumesFromServices() {
+            return Service.volumesFromServices(volumesFrom);
+        }
+
+        /** As {@link Service#namespaceServiceRefs()}, of the values set so far. */
+        public List<String> namespaceServiceRefs() {
+            return Service.namespaceServiceRefs(networkMode, ipc, pid, uts, cgroup);
+        }
+
+        /** Whether the service is on no network and has no network_mode: it then joins the default network. */
+        public boolean joinsNoNetwork() {
+            return (networks == null || networks.isEmpty()) && networkMode == null;
+        }
+
+        public Integer scale() {
+            return scale;
+        }
+
+        public Deploy deploy() {
+            return deploy;
+        }
 
         public Service build() {
             return new Service(name, profiles, annotations, attach, build, develop, blkioConfig, capAdd, capDrop, cgroupParent, cgroup, cpuCount, cpuPercent, cpuPeriod, cpuQuota, cpuRtPeriod, cpuRtRuntime, cpus, cpuset, cpuShares, command, configs, containerName, credentialSpec, dependsOn, deploy, deviceCgroupRules, devices, dns, dnsOpt, dnsSearch, domainname, entrypoint, provider, environment, envFiles, expose, externalLinks, extraHosts, groupAdd, gpus, hostname, healthcheck, image, init, ipc, isolation, labels, labelFiles, links, logging, memLimit, memReservation, memswapLimit, memSwappiness, macAddress, models, networkMode, networks, oomKillDisable, oomScoreAdj, pid, pidsLimit, platform, ports, privileged, pullPolicy, readOnly, restart, runtime, scale, secrets, securityOpt, shmSize, stdinOpen, stopGracePeriod, stopSignal, storageOpt, sysctls, tmpfs, tty, ulimits, useApiSocket, user, usernsMode, uts, volumeDriver, volumes, volumesFrom, workingDir, postStart, preStop);

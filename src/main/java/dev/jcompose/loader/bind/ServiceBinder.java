@@ -127,13 +127,10 @@ final class ServiceBinder {
                 .workingDir(r.string(child(s, "working_dir")))
                 .postStart(r.each(child(s, "post_start"), path.key("post_start"), parts::hook))
                 .preStop(r.each(child(s, "pre_stop"), path.key("pre_stop"), parts::hook));
-        Service bound = b.build();
-        checkScale(bound, s, path);
-        return bound.toBuilder()
-                .dependsOn(dependsOn(bound, child(s, "depends_on"), path.key("depends_on")))
-                .networks(bound.networks().isEmpty() && bound.networkMode() == null
-                        ? Map.of("default", ServiceNetwork.PLAIN) : bound.networks())
-                .build();
+        checkScale(b, s, path);
+        b.dependsOn(dependsOn(b, child(s, "depends_on"), path.key("depends_on")));
+        if (b.joinsNoNetwork()) b.networks(Map.of("default", ServiceNetwork.PLAIN));
+        return b.build();
     }
 
     /** {@code command}/{@code entrypoint}: absent → null (image default); explicit null stays null; [] → empty. */
@@ -206,7 +203,7 @@ final class ServiceBinder {
      * The declared dependencies plus the implicit ones compose adds: links and {@code service:x} namespaces restart
      * with their dependency, volumes_from does not.
      */
-    private Map<String, DependsOn> dependsOn(Service s, Node n, YamlPath path) {
+    private Map<String, DependsOn> dependsOn(Service.Builder s, Node n, YamlPath path) {
         Map<String, DependsOn> deps = new LinkedHashMap<>(r.eachEntry(n, path, this::dependency));
         for (String link : s.linkedServices()) {
             deps.putIfAbsent(link, new DependsOn(DependsOn.Condition.SERVICE_STARTED, true, true));
@@ -234,7 +231,7 @@ final class ServiceBinder {
         return new DependsOn(condition, required == null || required, r.flag(child(n, "restart"), path.key("restart")));
     }
 
-    private void checkScale(Service s, MapNode node, YamlPath path) {
+    private void checkScale(Service.Builder s, MapNode node, YamlPath path) {
         if (s.scale() != null && s.deploy() != null && s.deploy().replicas() != null
                 && !s.scale().equals(s.deploy().replicas())) {
             r.diagnostics().error(node.get("scale").location(), path.key("scale"),
