@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The texts {@code jcompose config} prints, all read off the {@code docker compose config} shaped view of a
@@ -28,34 +29,12 @@ final class ConfigView {
      * so that the output reads back as the same model instead of being interpolated a second time.
      */
     String full(OutputFormat format, boolean escapeDollars) {
-        Object model = escapeDollars && hasDollar(view) ? escaped(view) : view;
-        return format == OutputFormat.JSON ? JsonWriter.write(model) : YamlWriter.write(model);
+        UnaryOperator<String> text = escapeDollars ? ConfigView::escapeDollars : UnaryOperator.identity();
+        return format == OutputFormat.JSON ? JsonWriter.write(view, text) : YamlWriter.write(view, text);
     }
 
-    /** Most models have no {@code $} left after interpolation: they print as they are, without a copy. */
-    private static boolean hasDollar(Object value) {
-        if (value instanceof String s) return s.indexOf('$') >= 0;
-        if (value instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (hasDollar(String.valueOf(e.getKey())) || hasDollar(e.getValue())) return true;
-            }
-            return false;
-        }
-        if (value instanceof List<?> l) {
-            for (Object item : l) if (hasDollar(item)) return true;
-        }
-        return false;
-    }
-
-    private static Object escaped(Object value) {
-        if (value instanceof String s) return s.replace("$", "$$");
-        if (value instanceof Map<?, ?> m) {
-            Map<String, Object> out = new java.util.LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k).replace("$", "$$"), escaped(v)));
-            return out;
-        }
-        if (value instanceof java.util.List<?> l) return l.stream().map(ConfigView::escaped).toList();
-        return value;
+    private static String escapeDollars(String s) {
+        return s.indexOf('$') < 0 ? s : s.replace("$", "$$");
     }
 
     String services() {

@@ -88,6 +88,25 @@ class ConfigCommandTest {
     }
 
     @Test
+    void dollarsAreWrittenTwiceSoThatTheOutputReadsBackAsTheSameModel() {
+        Map<String, Object> service = new LinkedHashMap<>();
+        service.put("image", "app");
+        service.put("environment", new LinkedHashMap<>(Map.of("PRICE", "$5 and $$")));
+        service.put("labels", new LinkedHashMap<>(Map.of("a$b", "plain")));
+        LinkedHashMap<String, Object> view = new LinkedHashMap<>();
+        view.put("name", "shop");
+        view.put("services", new LinkedHashMap<>(Map.of("web", service)));
+        CliHarness dollars = new CliHarness(request -> new LoadResult(null, List.<Diagnostic>of(), SourceMap.EMPTY, Set.<String>of(), view),
+                Path.of("/work/project"), Map.of());
+
+        String yaml = dollars.run("config").out();
+        assertTrue(yaml.contains("PRICE: $$5 and $$$$\n"), yaml);
+        assertTrue(yaml.contains("a$$b: plain\n"), yaml);
+        assertTrue(dollars.run("config", "--format", "json").out().contains("\"PRICE\": \"$$5 and $$$$\""));
+        assertTrue(dollars.run("config", "--no-interpolate").out().contains("PRICE: $5 and $$\n"));
+    }
+
+    @Test
     void quietPrintsNothingButStillLoads() {
         CliHarness.Run run = cli.run("config", "--quiet");
         assertEquals(ExitCodes.OK, run.exitCode());

@@ -3,6 +3,7 @@ package dev.jcompose.loader.yaml;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Prints plain values (Map, List, String, Number, Boolean, null) as JSON: pretty with two-space indents, or compact
@@ -12,21 +13,28 @@ public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder();
     private final boolean pretty;
+    private final UnaryOperator<String> text;
 
-    private JsonWriter(boolean pretty) {
+    private JsonWriter(boolean pretty, UnaryOperator<String> text) {
         this.pretty = pretty;
+        this.text = text;
     }
 
     /** Pretty JSON ending with a newline. */
     public static String write(Object plain) {
-        JsonWriter w = new JsonWriter(true);
+        return write(plain, UnaryOperator.identity());
+    }
+
+    /** Pretty JSON, with {@code text} applied to every key and string before it is written. */
+    public static String write(Object plain, UnaryOperator<String> text) {
+        JsonWriter w = new JsonWriter(true, text);
         w.value(plain, 0);
         return w.out.append('\n').toString();
     }
 
     /** Compact JSON on one line, without a trailing newline. */
     public static String line(Object plain) {
-        JsonWriter w = new JsonWriter(false);
+        JsonWriter w = new JsonWriter(false, UnaryOperator.identity());
         w.value(plain, 0);
         return w.out.toString();
     }
@@ -38,7 +46,7 @@ public final class JsonWriter {
         else if (v instanceof Boolean) out.append(v);
         else if (v instanceof Double || v instanceof Float) number(((Number) v).doubleValue());
         else if (v instanceof Number) out.append(v);
-        else string(v.toString());
+        else string(text.apply(v.toString()));
     }
 
     private void object(Map<?, ?> map, int indent) {
@@ -52,7 +60,7 @@ public final class JsonWriter {
         while (it.hasNext()) {
             Map.Entry<?, ?> e = it.next();
             pad(indent + 1);
-            string(String.valueOf(e.getKey()));
+            string(text.apply(String.valueOf(e.getKey())));
             out.append(pretty ? ": " : ":");
             value(e.getValue(), indent + 1);
             if (it.hasNext()) out.append(',');

@@ -3,6 +3,7 @@ package dev.jcompose.loader.yaml;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Prints plain values (Map, List, String, Number, Boolean, null) as block YAML the way {@code docker compose config}
@@ -14,14 +15,21 @@ public final class YamlWriter {
     private static final int INDENT = 2;
 
     private final StringBuilder out = new StringBuilder();
+    private final UnaryOperator<String> text;
 
-    private YamlWriter() {
+    private YamlWriter(UnaryOperator<String> text) {
+        this.text = text;
     }
 
     public static String write(Object plain) {
-        YamlWriter w = new YamlWriter();
+        return write(plain, UnaryOperator.identity());
+    }
+
+    /** With {@code text} applied to every key and string before it is written (how {@code config} escapes $). */
+    public static String write(Object plain, UnaryOperator<String> text) {
+        YamlWriter w = new YamlWriter(text);
         if (isNonEmptyCollection(plain)) w.block(plain, 0, false);
-        else w.out.append(scalar(plain)).append('\n');
+        else w.out.append(w.scalar(plain)).append('\n');
         return w.out.toString();
     }
 
@@ -36,7 +44,7 @@ public final class YamlWriter {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(first && inline)) pad(indent);
             first = false;
-            out.append(YamlScalars.format(String.valueOf(e.getKey()))).append(':');
+            out.append(YamlScalars.format(text.apply(String.valueOf(e.getKey())))).append(':');
             Object v = e.getValue();
             if (isNonEmptyCollection(v)) {
                 out.append('\n');
@@ -66,7 +74,7 @@ public final class YamlWriter {
         return (v instanceof Map<?, ?> m && !m.isEmpty()) || (v instanceof List<?> l && !l.isEmpty());
     }
 
-    private static String scalar(Object v) {
+    private String scalar(Object v) {
         if (v == null) return "null";
         if (v instanceof Map<?, ?>) return "{}";
         if (v instanceof List<?>) return "[]";
@@ -76,7 +84,7 @@ public final class YamlWriter {
         }
         if (v instanceof Double || v instanceof Float) return floating(((Number) v).doubleValue());
         if (v instanceof BigDecimal d) return d.toPlainString();
-        return YamlScalars.format(v.toString());
+        return YamlScalars.format(text.apply(v.toString()));
     }
 
     private static String floating(double d) {
