@@ -2,13 +2,8 @@ package dev.jcompose.cli;
 
 import dev.jcompose.app.BuildImages;
 import dev.jcompose.app.PushImages;
-import dev.jcompose.app.StackContext;
-import dev.jcompose.cli.progress.ProgressRenderers;
-import dev.jcompose.loader.LoadResult;
-import dev.jcompose.model.Project;
 import dev.jcompose.plan.Plan;
 
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,30 +49,17 @@ public final class BuildCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        context = EngineCommands.connectingEarly(context);
-        PrintWriter err = spec.commandLine().getErr();
-        LoadResult loaded = EngineCommands.load(global, context);
-        EngineCommands.printWarnings(loaded, err);
-        Project project = loaded.project();
-        Set<String> services = EngineCommands.services(project, serviceNames);
-        try (ProgressRenderers.Display display = quiet
-                ? ProgressRenderers.create(ProgressRenderers.Style.QUIET, false, err)
-                : EngineCommands.display(global, context, err)) {
-            StackContext stack = EngineCommands.stack(global, context, display);
-            BuildImages build = new BuildImages(stack);
-            Plan plan = build.plan(project, loaded.environment(), services, withDependencies, noCache, pull,
-                    args(buildArgs));
-            if (global.dryRun()) {
-                spec.commandLine().getOut().print(plan.render());
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            }
+        try (ImageWork work = ImageWork.open(global, context, spec.commandLine().getErr(), serviceNames, quiet)) {
+            BuildImages build = new BuildImages(work.stack());
+            Plan plan = build.plan(work.project(), work.loaded().environment(), work.services(), withDependencies,
+                    noCache, pull, args(buildArgs));
+            if (ImageWork.printedDryRun(global, spec.commandLine().getOut(), plan)) return ExitCodes.OK;
             try (Interrupts.Registration r = Interrupts.onInterrupt(build::cancel)) {
                 build.execute(plan);
             }
             if (push) {
-                PushImages pushes = new PushImages(stack);
-                pushes.execute(pushes.plan(project, services, withDependencies), false);
+                PushImages pushes = new PushImages(work.stack());
+                pushes.execute(pushes.plan(work.project(), work.services(), withDependencies), false);
             }
         }
         return ExitCodes.OK;

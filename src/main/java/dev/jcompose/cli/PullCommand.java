@@ -1,15 +1,10 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.app.PullImages;
-import dev.jcompose.app.StackContext;
-import dev.jcompose.cli.progress.ProgressRenderers;
-import dev.jcompose.loader.LoadResult;
-import dev.jcompose.model.Project;
 import dev.jcompose.plan.ImagePlanner;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,29 +47,18 @@ public final class PullCommand extends ProjectCommand {
             throw new ParameterException(spec.commandLine(),
                     "invalid --policy \"" + policy + "\": use missing or always");
         }
-        context = EngineCommands.connectingEarly(context);
         PrintWriter err = spec.commandLine().getErr();
         if (deprecated != null) err.println("option '--parallel' is DEPRECATED and will be ignored.");
-        LoadResult loaded = EngineCommands.load(global, context);
-        EngineCommands.printWarnings(loaded, err);
-        Project project = loaded.project();
-        Set<String> services = EngineCommands.services(project, serviceNames);
-        try (ProgressRenderers.Display display = quiet
-                ? ProgressRenderers.create(ProgressRenderers.Style.QUIET, false, err)
-                : EngineCommands.display(global, context, err)) {
-            StackContext stack = EngineCommands.stack(global, context, display);
-            PullImages pulls = new PullImages(stack);
-            ImagePlanner.ImagePlan plan = pulls.plan(project, services, includeDeps, policy, ignoreBuildable);
-            if (global.dryRun()) {
-                spec.commandLine().getOut().print(plan.plan().render());
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            }
+        try (ImageWork work = ImageWork.open(global, context, err, serviceNames, quiet)) {
+            PullImages pulls = new PullImages(work.stack());
+            ImagePlanner.ImagePlan plan = pulls.plan(work.project(), work.services(), includeDeps, policy,
+                    ignoreBuildable);
+            if (ImageWork.printedDryRun(global, spec.commandLine().getOut(), plan.plan())) return ExitCodes.OK;
             PullImages.Outcome outcome;
             try (Interrupts.Registration r = Interrupts.onInterrupt(pulls::cancel)) {
                 outcome = pulls.execute(plan, ignoreFailures);
             }
-            display.close();
+            work.close();
             if (!outcome.mustBuild().isEmpty()) {
                 err.println("WARNING: Some service image(s) must be built from source by running:");
                 err.println("    jcompose build " + String.join(" ", outcome.mustBuild()));

@@ -1,15 +1,10 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.app.PushImages;
-import dev.jcompose.app.StackContext;
-import dev.jcompose.cli.progress.ProgressRenderers;
-import dev.jcompose.loader.LoadResult;
-import dev.jcompose.model.Project;
 import dev.jcompose.plan.ImagePlanner;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,28 +32,16 @@ public final class PushCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        context = EngineCommands.connectingEarly(context);
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult loaded = EngineCommands.load(global, context);
-        EngineCommands.printWarnings(loaded, err);
-        Project project = loaded.project();
-        Set<String> services = EngineCommands.services(project, serviceNames);
-        try (ProgressRenderers.Display display = quiet
-                ? ProgressRenderers.create(ProgressRenderers.Style.QUIET, false, err)
-                : EngineCommands.display(global, context, err)) {
-            StackContext stack = EngineCommands.stack(global, context, display);
-            PushImages pushes = new PushImages(stack);
-            ImagePlanner.ImagePlan plan = pushes.plan(project, services, includeDeps);
-            if (global.dryRun()) {
-                spec.commandLine().getOut().print(plan.plan().render());
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            }
+        try (ImageWork work = ImageWork.open(global, context, err, serviceNames, quiet)) {
+            PushImages pushes = new PushImages(work.stack());
+            ImagePlanner.ImagePlan plan = pushes.plan(work.project(), work.services(), includeDeps);
+            if (ImageWork.printedDryRun(global, spec.commandLine().getOut(), plan.plan())) return ExitCodes.OK;
             List<String> failures;
             try (Interrupts.Registration r = Interrupts.onInterrupt(pushes::cancel)) {
                 failures = pushes.execute(plan, ignoreFailures);
             }
-            display.close();
+            work.close();
             failures.forEach(err::println);
             err.flush();
         }
