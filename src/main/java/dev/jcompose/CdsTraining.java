@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * The build's class-data-sharing run (see pom.xml): runs the commands people run most — {@code config}, {@code ps},
- * {@code up} and {@code down} (dry runs: nothing is changed), {@code images}, {@code logs} — so that the archive
- * holds the classes they load, docker-java's included. The engine is a {@link TrainingEngine} answering with
+ * {@code up} and {@code down} (dry runs: nothing is changed), {@code images}, {@code logs}, and {@code --help} (the
+ * whole command tree and picocli's help renderer) — so that the archive holds the classes they load, docker-java's
+ * included. The engine is a {@link TrainingEngine} answering with
  * recorded responses: the build needs no Docker engine and touches none.
  * Arguments: a compose file that touches many features (for {@code config}), and the directory with the engine
  * training project ({@code compose.yaml}) and the recorded responses.
@@ -55,6 +56,7 @@ public final class CdsTraining {
             PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
             List<List<String>> commands = new ArrayList<>();
             commands.add(List.of("-f", variedFile.toAbsolutePath().toString(), "config"));
+            commands.add(List.of("--help"));
             commands.addAll(ENGINE_COMMANDS);
             for (List<String> command : commands) {
                 ProcessIo io = new ProcessIo(InputStream.nullInputStream(), OutputStream.nullOutputStream(),

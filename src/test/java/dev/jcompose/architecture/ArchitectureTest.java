@@ -46,6 +46,7 @@ class ArchitectureTest {
         MAY_USE.put("app", Set.of("model", "diag", "graph", "loader", "state", "plan", "engine", "exec", "progress"));
         MAY_USE.put("cli.shell", Set.of("cli", "app", "model", "diag", "plan", "progress", "loader", "state", "graph"));
         MAY_USE.put("cli", Set.of("app", "model", "diag", "plan", "progress", "loader", "state", "graph"));
+        MAY_USE.put("build", Set.of());
         MAY_USE.put("", Set.of("*"));
 
         LIBRARY_HOME.put("org.snakeyaml.", "loader.yaml");
@@ -54,6 +55,7 @@ class ArchitectureTest {
         LIBRARY_HOME.put("org.jgrapht.", "graph");
         LIBRARY_HOME.put("picocli.", "cli");
         LIBRARY_HOME.put("org.jline.", "cli.shell");
+        LIBRARY_HOME.put("org.objectweb.asm.", "build");
     }
 
     /** The pure core: no files, no processes, no environment. */
@@ -102,6 +104,17 @@ class ArchitectureTest {
                 if (used.startsWith("cli")) violations.add(e.getKey() + " uses " + used);
             }
             if (e.getValue().contains(ROOT + ".Main")) violations.add(e.getKey() + " uses Main");
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /** The build's tools and their library (ASM) are not shipped: nothing jcompose runs may use them. */
+    @Test
+    void nothingUsesTheBuildTools() {
+        List<String> violations = new ArrayList<>();
+        for (var e : SOURCES.entrySet()) {
+            if (moduleOf(packageOf(e.getValue())).equals("build")) continue;
+            if (projectModulesUsed(e.getValue()).contains("build")) violations.add(e.getKey() + " uses build");
         }
         assertEquals(List.of(), violations);
     }
