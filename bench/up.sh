@@ -87,7 +87,9 @@ print(int(sum(t(b) - t(a) for a, b in (l.split() for l in sys.stdin)) * 1000))')
 
 cd "$work/hundred"
 peak_kb=$(/usr/bin/time -f '%M' "$jc" -p jcmem up -d 2>&1 >/dev/null | tail -1)
-"$jc" -p jcmem down -t 1 >/dev/null 2>&1
+# A failed teardown is reported, not fatal: the figures above are already measured. (Seen once: Docker 20.10 kept
+# an endpoint count for a network after all its containers were gone, and refused to remove it until restarted.)
+"$jc" -p jcmem down -t 1 >/dev/null 2>&1 || echo "warning: jcompose -p jcmem down failed in $work/hundred" >&2
 
 printf 'up -d, %d services, median of %d rounds (ms):\n' "$n" "$rounds"
 printf '  jcompose up -d (from nothing)   %6d   [%s]\n' "$(printf '%s\n' "${fresh[@]}" | median)" "${fresh[*]}"
