@@ -146,19 +146,26 @@ public final class DependencyGraph {
      * dependencies are all taken away. Empty for an acyclic graph, found in time linear in its size.
      */
     private Set<String> blockedByCycles() {
-        Map<String, Integer> unmet = new HashMap<>();
+        Map<String, int[]> unmet = new HashMap<>();
         Map<String, List<String>> neededBy = new HashMap<>();
         Deque<String> free = new ArrayDeque<>();
-        needs.forEach((service, deps) -> {
-            unmet.put(service, deps.size());
-            if (deps.isEmpty()) free.add(service);
-            for (String dep : deps) neededBy.computeIfAbsent(dep, k -> new ArrayList<>()).add(service);
-        });
+        for (Map.Entry<String, List<String>> e : needs.entrySet()) {
+            String service = e.getKey();
+            unmet.put(service, new int[] {e.getValue().size()});
+            if (e.getValue().isEmpty()) free.add(service);
+            for (String dep : e.getValue()) {
+                List<String> dependents = neededBy.get(dep);
+                if (dependents == null) neededBy.put(dep, dependents = new ArrayList<>(2));
+                dependents.add(service);
+            }
+        }
         while (!free.isEmpty()) {
             String done = free.poll();
             unmet.remove(done);
-            for (String dependent : neededBy.getOrDefault(done, List.of())) {
-                if (unmet.merge(dependent, -1, Integer::sum) == 0) free.add(dependent);
+            List<String> dependents = neededBy.get(done);
+            if (dependents == null) continue;
+            for (String dependent : dependents) {
+                if (--unmet.get(dependent)[0] == 0) free.add(dependent);
             }
         }
         return unmet.keySet();
