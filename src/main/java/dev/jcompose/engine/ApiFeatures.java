@@ -61,14 +61,19 @@ public final class ApiFeatures {
 
     /** Whether {@code version} ("1.41") is older than {@code needed} ("1.44"). */
     public static boolean older(String version, String needed) {
-        int[] v = parse(version);
-        int[] n = parse(needed);
-        return v[0] != n[0] ? v[0] < n[0] : v[1] < n[1];
+        return compare(version, needed) < 0;
     }
 
-    private static int[] parse(String version) {
-        String[] parts = version.split("\\.");
-        return new int[]{Integer.parseInt(parts[0].trim()), parts.length > 1 ? Integer.parseInt(parts[1].trim()) : 0};
+    /** API versions compared part by part as numbers ("1.100" is newer than "1.44"); a missing part is 0. */
+    public static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int p = i < x.length ? Integer.parseInt(x[i].trim()) : 0;
+            int q = i < y.length ? Integer.parseInt(y[i].trim()) : 0;
+            if (p != q) return Integer.compare(p, q);
+        }
+        return 0;
     }
 
     private static String leftOut(String whatNeeds, String api, String engineVersion, String spoken, String itIs) {

@@ -62,36 +62,31 @@ public record ContainerSpec(
 
     /** A copy under another name, with other labels and mounts: a container made to replace this one's original. */
     public ContainerSpec replacement(String newName, Map<String, String> newLabels, List<MountSpec> newMounts) {
-        return new ContainerSpec(newName, image, cmd, entrypoint, env, newLabels, workingDir, user, hostname,
-                domainname, ports, newMounts, networkMode, networks, restartPolicy, resources, healthcheck,
-                stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
-                dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
-                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce,
-                runtime, oomScoreAdj, usernsMode, utsMode, cgroupnsMode, isolation, storageOpt, volumeDriver,
-                macAddress, annotations);
+        return copy(newName, newLabels, newMounts, networks, healthcheck, annotations);
     }
 
     /** This spec with another healthcheck and annotations (what an engine's API version can carry). */
     public ContainerSpec withHealthcheckAndAnnotations(HealthcheckSpec newHealthcheck,
                                                        Map<String, String> newAnnotations) {
-        return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname,
-                domainname, ports, mounts, networkMode, networks, restartPolicy, resources, newHealthcheck,
+        return copy(name, labels, mounts, networks, newHealthcheck, newAnnotations);
+    }
+
+    /** This spec joining other networks (same order rules). */
+    public ContainerSpec withNetworks(Map<String, NetworkAttachmentSpec> newNetworks) {
+        return copy(name, labels, mounts, newNetworks, healthcheck, annotations);
+    }
+
+    /** This spec with the fields the withers above change replaced. */
+    private ContainerSpec copy(String newName, Map<String, String> newLabels, List<MountSpec> newMounts,
+                               Map<String, NetworkAttachmentSpec> newNetworks, HealthcheckSpec newHealthcheck,
+                               Map<String, String> newAnnotations) {
+        return new ContainerSpec(newName, image, cmd, entrypoint, env, newLabels, workingDir, user, hostname,
+                domainname, ports, newMounts, networkMode, newNetworks, restartPolicy, resources, newHealthcheck,
                 stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
                 dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
                 readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce,
                 runtime, oomScoreAdj, usernsMode, utsMode, cgroupnsMode, isolation, storageOpt, volumeDriver,
                 macAddress, newAnnotations);
-    }
-
-    /** This spec joining other networks (same order rules). */
-    public ContainerSpec withNetworks(Map<String, NetworkAttachmentSpec> newNetworks) {
-        return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname,
-                domainname, ports, mounts, networkMode, newNetworks, restartPolicy, resources, healthcheck,
-                stopSignal, stopTimeout, init, privileged, capAdd, capDrop, extraHosts, dns, dnsSearch,
-                dnsOptions, ulimits, tmpfs, shmSizeBytes, logConfig, tty, stdinOpen, securityOpt, sysctls,
-                readOnlyRootfs, groupAdd, pidMode, ipcMode, platform, links, volumesFrom, autoRemove, stdinOnce,
-                runtime, oomScoreAdj, usernsMode, utsMode, cgroupnsMode, isolation, storageOpt, volumeDriver,
-                macAddress, annotations);
     }
 
     /** {@code env} in the engine's {@code KEY=value} form; a null value gives a bare {@code KEY}. */

@@ -30,14 +30,6 @@ public record Resources(Long memoryBytes, Long memoryReservationBytes, Long memo
         deviceRequests = copy(deviceRequests);
     }
 
-    /** Memory, CPU and pid limits only. */
-    public Resources(Long memoryBytes, Long memoryReservationBytes, Long memorySwapBytes, Long nanoCpus,
-                     Integer cpuShares, String cpusetCpus, Long pidsLimit) {
-        this(memoryBytes, memoryReservationBytes, memorySwapBytes, nanoCpus, cpuShares, cpusetCpus, pidsLimit,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
-    }
-
     public static Builder builder() {
         return new Builder();
     }

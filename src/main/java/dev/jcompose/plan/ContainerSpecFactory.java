@@ -263,7 +263,7 @@ public final class ContainerSpecFactory {
         return Duration.ofSeconds(10);
     }
 
-    private static String emptyToNull(String v) {
+    static String emptyToNull(String v) {
         return v == null || v.isEmpty() ? null : v;
     }
 

@@ -45,7 +45,7 @@ final class ResourceMapping {
                 .memorySwapBytes(s.memswapLimit())
                 .nanoCpus(nanoCpus)
                 .cpuShares(shares)
-                .cpusetCpus(emptyToNull(s.cpuset()))
+                .cpusetCpus(ContainerSpecFactory.emptyToNull(s.cpuset()))
                 .pidsLimit(pids)
                 .cpuPeriod(s.cpuPeriod())
                 .cpuQuota(s.cpuQuota())
@@ -55,7 +55,7 @@ final class ResourceMapping {
                 .cpuPercent(s.cpuPercent() == null ? null : Math.round(s.cpuPercent()))
                 .memorySwappiness(s.memSwappiness() == null ? null : s.memSwappiness().longValue())
                 .oomKillDisable(s.oomKillDisable() ? Boolean.TRUE : null)
-                .cgroupParent(emptyToNull(s.cgroupParent()))
+                .cgroupParent(ContainerSpecFactory.emptyToNull(s.cgroupParent()))
                 .deviceCgroupRules(s.deviceCgroupRules());
         blkio(s.blkioConfig(), b);
         devices(s, reservations, b);
@@ -112,11 +112,6 @@ final class ResourceMapping {
      */
     private static Resources.DeviceRequest request(DeviceRequest d, List<String> capabilities) {
         int count = d.count() != null ? d.count().intValue() : d.deviceIds().isEmpty() ? -1 : 0;
-        return new Resources.DeviceRequest(emptyToNull(d.driver()), count, d.deviceIds(),
+        return new Resources.DeviceRequest(ContainerSpecFactory.emptyToNull(d.driver()), count, d.deviceIds(),
                 capabilities.isEmpty() ? List.of() : List.of(capabilities), d.options());
-    }
-
-    private static String emptyToNull(String v) {
-        return v == null || v.isEmpty() ? null : v;
-    }
-}
+    }}

@@ -71,5 +71,8 @@ class ApiFeaturesTest {
         assertTrue(ApiFeatures.older("1.41", "1.44"));
         assertTrue(!ApiFeatures.older("1.100", "1.44"));
         assertTrue(!ApiFeatures.older("2.0", "1.44"));
+        assertTrue(ApiFeatures.compare("1.41", "1.44") < 0);
+        assertTrue(ApiFeatures.compare("1.45", "1.44") > 0);
+        assertEquals(0, ApiFeatures.compare("1.44", "1.44"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.jcompose.engine.docker;
 
+import dev.jcompose.engine.ApiFeatures;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.EngineInfo;
@@ -41,20 +42,9 @@ final class EngineReads {
         if (engineApi.isEmpty()) {
             throw new EngineUnreachableException(List.of(endpoint.describe() + ": not a Docker engine's answer"), null);
         }
-        String negotiated = compareVersions(engineApi, newestClientApi) >= 0 ? newestClientApi : engineApi;
+        String negotiated = ApiFeatures.compare(engineApi, newestClientApi) >= 0 ? newestClientApi : engineApi;
         return new EngineInfo(JsonTree.text(JsonTree.at(v, "Version")), engineApi, negotiated,
                 JsonTree.text(JsonTree.at(v, "Os")), JsonTree.text(JsonTree.at(v, "Arch")));
-    }
-
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int p = i < x.length ? Integer.parseInt(x[i]) : 0;
-            int q = i < y.length ? Integer.parseInt(y[i]) : 0;
-            if (p != q) return Integer.compare(p, q);
-        }
-        return 0;
     }
 
     List<ContainerSummary> containers(Map<String, String> labels) {

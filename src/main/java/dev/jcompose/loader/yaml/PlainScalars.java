@@ -63,7 +63,7 @@ final class PlainScalars {
     }
 
     /** No number form has two dots: addresses and versions ({@code 127.0.0.1}, {@code 1.2.3}) are strings. */
-    static boolean hasTwoDots(String plain) {
+    private static boolean hasTwoDots(String plain) {
         int first = plain.indexOf('.');
         return first >= 0 && plain.indexOf('.', first + 1) >= 0;
     }
