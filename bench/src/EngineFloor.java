@@ -1,5 +1,5 @@
 import dev.jcompose.engine.ContainerSpec;
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class EngineFloor {
         int n = Integer.parseInt(args[0]);
         String image = args[1];
         boolean network = args.length > 2 && args[2].equals("network");
-        try (DockerJavaEngine engine = DockerJavaEngine.connect()) {
+        try (DockerEngine engine = DockerEngine.connect()) {
             if (network) {
                 engine.createNetwork(dev.jcompose.engine.NetworkSpec.bridge("jcfloor-warm_default", Map.of()));
                 engine.createNetwork(dev.jcompose.engine.NetworkSpec.bridge("jcfloor_default", Map.of()));
@@ -38,7 +38,7 @@ public final class EngineFloor {
         }
     }
 
-    private static void round(DockerJavaEngine engine, int n, String image, String prefix, boolean network)
+    private static void round(DockerEngine engine, int n, String image, String prefix, boolean network)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<Future<?>> all = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class EngineFloor {
         }
     }
 
-    private static void cleanup(DockerJavaEngine engine, String prefix) {
+    private static void cleanup(DockerEngine engine, String prefix) {
         engine.listContainers(Map.of("dev.jcompose.bench", prefix)).parallelStream()
                 .forEach(c -> engine.removeContainer(c.id(), true, true));
     }

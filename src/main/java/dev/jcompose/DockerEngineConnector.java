@@ -2,7 +2,7 @@ package dev.jcompose;
 
 import dev.jcompose.app.EngineConnector;
 import dev.jcompose.engine.ContainerEngine;
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import dev.jcompose.engine.docker.EndpointResolver;
 import dev.jcompose.engine.docker.RegistryCredentials;
 
@@ -23,7 +23,7 @@ final class DockerEngineConnector implements EngineConnector {
 
     @Override
     public ContainerEngine connect() {
-        return DockerJavaEngine.connect(EndpointResolver.forEnvironment(environment).resolve(),
+        return DockerEngine.connect(EndpointResolver.forEnvironment(environment).resolve(),
                 () -> RegistryCredentials.forEnvironment(environment));
     }
 }

@@ -1,7 +1,7 @@
 package dev.jcompose.e2e;
 
 import dev.jcompose.engine.PublishedPort;
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import dev.jcompose.exec.TarEntry;
 import dev.jcompose.exec.TarReader;
 import dev.jcompose.exec.TarWriter;

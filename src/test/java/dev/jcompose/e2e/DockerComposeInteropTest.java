@@ -1,6 +1,6 @@
 package dev.jcompose.e2e;
 
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
  */
 class DockerComposeInteropTest {
 
-    private static DockerJavaEngine engine;
+    private static DockerEngine engine;
 
     @TempDir
     Path dir;

@@ -1,6 +1,6 @@
 package dev.jcompose.e2e;
 
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
  */
 abstract class EngineE2E {
 
-    static DockerJavaEngine engine;
+    static DockerEngine engine;
 
     @TempDir
     Path dir;

@@ -1,7 +1,7 @@
 package dev.jcompose.e2e;
 
 import dev.jcompose.engine.ContainerSummary;
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class ExamplesE2ETest {
 
     static final Path EXAMPLES = Path.of("examples").toAbsolutePath();
 
-    private static DockerJavaEngine engine;
+    private static DockerEngine engine;
     private static StandIns standIns;
 
     @TempDir

@@ -1,6 +1,6 @@
 package dev.jcompose.e2e;
 
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import dev.jcompose.engine.docker.Endpoint;
 
 import java.io.IOException;
@@ -30,7 +30,7 @@ final class PrivateEngine implements AutoCloseable {
     private final Path socket;
     private final String namespace;
     private Process daemon;
-    private DockerJavaEngine client;
+    private DockerEngine client;
     private final boolean hostBridgeBefore = Files.exists(Path.of("/sys/class/net/docker0"));
 
     private PrivateEngine(Path root) {
@@ -59,7 +59,7 @@ final class PrivateEngine implements AutoCloseable {
         return "unix://" + socket;
     }
 
-    DockerJavaEngine engine() {
+    DockerEngine engine() {
         return client;
     }
 
@@ -86,7 +86,7 @@ final class PrivateEngine implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
             try {
-                client = DockerJavaEngine.connect(new Endpoint(URI.create(dockerHost()), false, null, "test"));
+                client = DockerEngine.connect(new Endpoint(URI.create(dockerHost()), false, null, "test"));
                 return;
             } catch (RuntimeException notYet) {
                 if (!daemon.isAlive() || Instant.now().isAfter(deadline)) {

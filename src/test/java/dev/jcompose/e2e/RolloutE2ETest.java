@@ -3,7 +3,7 @@ package dev.jcompose.e2e;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.LogOptions;
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class RolloutE2ETest {
     /** Built by scripts/build-nginx-image.sh from Debian's packages. */
     static final String FRONT_IMAGE = "jcompose-test/nginx:bookworm";
 
-    private static DockerJavaEngine engine;
+    private static DockerEngine engine;
 
     @TempDir
     Path dir;

@@ -3,7 +3,7 @@ package dev.jcompose.e2e;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.PublishedPort;
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

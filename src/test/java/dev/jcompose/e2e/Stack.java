@@ -7,7 +7,7 @@ import dev.jcompose.cli.ProcessIo;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerSummary;
 import dev.jcompose.engine.EngineUnreachableException;
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import dev.jcompose.engine.docker.EndpointResolver;
 import dev.jcompose.engine.docker.RegistryCredentials;
 
@@ -60,9 +60,9 @@ final class Stack implements AutoCloseable {
     }
 
     /** The real engine, or: skip on a laptop without one, fail in CI. */
-    static DockerJavaEngine engineOrSkip() {
+    static DockerEngine engineOrSkip() {
         try {
-            DockerJavaEngine engine = DockerJavaEngine.connect();
+            DockerEngine engine = DockerEngine.connect();
             if (!engine.imageExists(BUSYBOX)) {
                 String why = BUSYBOX + " is missing: run scripts/build-test-images.sh";
                 if ("true".equals(System.getenv("CI"))) fail(why);
@@ -189,7 +189,7 @@ final class Stack implements AutoCloseable {
         private volatile int exitCode = -1;
 
         private Background(String... args) {
-            CliContext ctx = new CliContext(env, dir, () -> "", new DefaultProjectLoading(), DockerJavaEngine::connect,
+            CliContext ctx = new CliContext(env, dir, () -> "", new DefaultProjectLoading(), DockerEngine::connect,
                     false);
             String[] all = new String[args.length + 2];
             all[0] = "--progress";
@@ -245,7 +245,7 @@ final class Stack implements AutoCloseable {
     CliContext context() {
         Map<String, String> environment = Map.copyOf(env);
         return new CliContext(environment, dir, () -> "", new DefaultProjectLoading(),
-                () -> DockerJavaEngine.connect(EndpointResolver.system().resolve(),
+                () -> DockerEngine.connect(EndpointResolver.system().resolve(),
                         () -> RegistryCredentials.forEnvironment(environment)), false);
     }
 }

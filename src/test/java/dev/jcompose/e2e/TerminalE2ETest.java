@@ -1,6 +1,6 @@
 package dev.jcompose.e2e;
 
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import dev.jcompose.testing.Launcher;
 import dev.jcompose.testing.Tmux;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TerminalE2ETest {
 
-    private static DockerJavaEngine engine;
+    private static DockerEngine engine;
 
     @TempDir
     Path dir;

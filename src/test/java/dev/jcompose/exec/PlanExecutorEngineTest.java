@@ -7,7 +7,7 @@ import dev.jcompose.engine.EngineUnreachableException;
 import dev.jcompose.engine.HealthcheckSpec;
 import dev.jcompose.engine.LogOptions;
 import dev.jcompose.engine.NetworkSpec;
-import dev.jcompose.engine.docker.DockerJavaEngine;
+import dev.jcompose.engine.docker.DockerEngine;
 import dev.jcompose.plan.Op;
 import dev.jcompose.plan.Plan;
 import dev.jcompose.progress.CollectingListener;
@@ -52,7 +52,7 @@ class PlanExecutorEngineTest {
     @BeforeAll
     static void connect() {
         try {
-            engine = DockerJavaEngine.connect();
+            engine = DockerEngine.connect();
             engine.info();
         } catch (EngineUnreachableException e) {
             unavailable("no container engine is reachable: " + e.getMessage());

@@ -21,22 +21,19 @@ import java.util.function.Function;
 
 /**
  * What almost every command reads first — the engine's version, the project's containers, networks and volumes,
- * the images it runs — asked over {@link EngineHttp} and read with {@link JsonTree}, so that a command that only
- * reads (ps, a no-op up) never sets up docker-java, whose start costs more than all of these requests together.
+ * the images it runs — asked over {@link EngineApi} and read with {@link JsonTree}.
  */
 final class EngineReads {
 
-    private final EngineHttp http;
-    private final Endpoint endpoint;
+    private final EngineApi api;
 
-    EngineReads(EngineHttp http, Endpoint endpoint) {
-        this.http = http;
-        this.endpoint = endpoint;
+    EngineReads(EngineApi api) {
+        this.api = api;
     }
 
     /** {@code GET /version} on the unversioned path, and the API version to talk: min(the engine's, ours). */
     static EngineInfo version(Endpoint endpoint, String newestClientApi) {
-        Object v = new EngineReads(new EngineHttp(endpoint, null), endpoint).get("connect", endpoint.host().toString(),
+        Object v = new EngineApi(new EngineHttp(endpoint, null), endpoint).get("connect", endpoint.host().toString(),
                 "/version");
         String engineApi = JsonTree.text(JsonTree.at(v, "ApiVersion"));
         if (engineApi.isEmpty()) {
@@ -80,34 +77,23 @@ final class EngineReads {
 
     private <T> List<T> rows(String operation, String path, Function<Object, T> row) {
         List<T> out = new ArrayList<>();
-        for (Object r : JsonTree.array(get(operation, "", path))) out.add(row.apply(r));
+        for (Object r : JsonTree.array(api.get(operation, "", path))) out.add(row.apply(r));
         return out;
     }
 
     private Optional<Object> find(String operation, String object, String path) {
-        try {
-            return Optional.ofNullable(get(operation, object, path));
-        } catch (NotFoundException absent) {
-            return Optional.empty();
-        }
+        return api.find(operation, object, path);
     }
 
     private Object get(String operation, String object, String path) {
-        try (EngineHttp.Response answer = http.send(operation, object, "GET", path, null)) {
-            return JsonTree.parse(answer.body());
-        } catch (IOException e) {
-            if (EngineErrors.isConnectionFailure(e)) {
-                throw new EngineUnreachableException(List.of(endpoint.describe() + ": " + EngineErrors.rootMessage(e)), e);
-            }
-            throw new EngineException(operation, object, EngineErrors.rootMessage(e), e);
-        }
+        return api.get(operation, object, path);
     }
 
     /** {@code filters={"label":["k=v","k"]}}, URL-encoded; nothing to filter by gives an empty filter. */
     static String labelFilter(Map<String, String> labels) {
         StringBuilder json = new StringBuilder("{\"label\":[");
         boolean first = true;
-        for (String label : DockerJavaEngine.labelFilters(labels)) {
+        for (String label : labelFilters(labels)) {
             if (!first) json.append(',');
             first = false;
             json.append('"').append(label.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
@@ -116,7 +102,14 @@ final class EngineReads {
         return "filters=" + URLEncoder.encode(json.toString(), StandardCharsets.UTF_8);
     }
 
+    /** {@code key=value}, or {@code key} alone for a null value: the engine's label filter terms. */
+    static List<String> labelFilters(Map<String, String> labels) {
+        List<String> out = new ArrayList<>();
+        labels.forEach((k, v) -> out.add(v == null ? k : k + "=" + v));
+        return out;
+    }
+
     private static String segment(String name) {
-        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return EngineApi.encode(name);
     }
 }

@@ -18,7 +18,7 @@ final class ImageDetailsMapper {
         String variant = raw.get("Variant") instanceof String v ? v : "";
         String lastTag = raw.get("Metadata") instanceof Map<?, ?> m && m.get("LastTagTime") instanceof String t ? t : null;
         return new ImageDetails(i.getId(), i.getRepoTags(), i.getOs(), i.getArch(), variant,
-                i.getSize() == null ? 0 : i.getSize(), ResponseMapper.instant(i.getCreated()),
-                ResponseMapper.instant(lastTag), labels);
+                i.getSize() == null ? 0 : i.getSize(), ContainerInspectAnswer.instant(i.getCreated()),
+                ContainerInspectAnswer.instant(lastTag), labels);
     }
 }

@@ -92,6 +92,6 @@ final class JsonAnswers {
     /** {@code GET /images/{name}/json}: its time of creation as a timestamp, its labels in its configuration. */
     static ImageInfo image(Object i) {
         return new ImageInfo(text(at(i, "Id")), stringList(at(i, "RepoTags")), strings(at(i, "Config", "Labels")),
-                ResponseMapper.instant(string(at(i, "Created"))), number(at(i, "Size"), 0));
+                ContainerInspectAnswer.instant(string(at(i, "Created"))), number(at(i, "Size"), 0));
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The engine's JSON answers as plain values: objects become maps, arrays lists, and strings, numbers ({@code long}
@@ -33,6 +34,13 @@ final class JsonTree {
     static Object parse(String text) throws IOException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             return parser.nextToken() == null ? null : value(parser);
+        }
+    }
+
+    /** Reads JSON values that follow one another (the engine's event stream), each handed over once complete. */
+    static void each(InputStream in, Consumer<Object> consumer) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            while (parser.nextToken() != null) consumer.accept(value(parser));
         }
     }
 

@@ -39,7 +39,7 @@ class HijackOverTcpTest {
     @org.junit.jupiter.api.Timeout(60)
     void stdinEndReachesTheCommandOverTcp() throws Exception {
         Path socket = Path.of(EndpointResolver.DEFAULT_SOCKET.getPath());
-        try (DockerJavaEngine direct = connectOrSkip(); ServerSocket server = new ServerSocket(0, 8,
+        try (DockerEngine direct = connectOrSkip(); ServerSocket server = new ServerSocket(0, 8,
                 InetAddress.getLoopbackAddress())) {
             Thread relay = new Thread(() -> relay(server, socket), "tcp-to-unix");
             relay.setDaemon(true);
@@ -47,7 +47,7 @@ class HijackOverTcpTest {
             String label = "jct-tcp-" + UUID.randomUUID().toString().substring(0, 8);
             String id = direct.createContainer(ContainerSpec.builder(label, ContainerEngineContract.IMAGE)
                     .cmd(ContainerEngineContract.RUN_FOREVER).label(ContainerEngineContract.TEST_LABEL, label).build());
-            try (DockerJavaEngine overTcp = DockerJavaEngine.connect(new Endpoint(
+            try (DockerEngine overTcp = DockerEngine.connect(new Endpoint(
                     URI.create("tcp://127.0.0.1:" + server.getLocalPort()), false, null, "test relay"))) {
                 direct.startContainer(id);
                 String exec = overTcp.execCreate(id, new ExecSpec(List.of("wc", "-l"), Map.of(), null, null, false,
@@ -63,9 +63,9 @@ class HijackOverTcpTest {
         }
     }
 
-    private static DockerJavaEngine connectOrSkip() {
+    private static DockerEngine connectOrSkip() {
         try {
-            return DockerJavaEngine.connect(new Endpoint(EndpointResolver.DEFAULT_SOCKET, false, null, "test"));
+            return DockerEngine.connect(new Endpoint(EndpointResolver.DEFAULT_SOCKET, false, null, "test"));
         } catch (EngineUnreachableException e) {
             if ("true".equals(System.getenv("CI"))) fail("CI=true but no container engine is reachable: " + e.getMessage());
             abort("no container engine on the default socket: " + e.getMessage());

@@ -12,7 +12,7 @@ public final class RawInspect {
     private RawInspect() {
     }
 
-    public static String json(DockerJavaEngine engine, String container) {
+    public static String json(DockerEngine engine, String container) {
         EngineHttp http = new EngineHttp(engine.endpoint(), engine.info().negotiatedApiVersion());
         try (EngineHttp.Response r = http.send("inspect container", container, "GET",
                 "/containers/" + container + "/json", null)) {

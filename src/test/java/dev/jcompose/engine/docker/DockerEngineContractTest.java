@@ -46,13 +46,13 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * The contract against the real engine, plus what only a real engine can show: DNS by alias, a published port that
  * answers, builds. Skipped without an engine; a failure when CI=true, where an engine must be there.
  */
-class DockerJavaEngineContractTest extends ContainerEngineContract {
-    private static DockerJavaEngine shared;
+class DockerEngineContractTest extends ContainerEngineContract {
+    private static DockerEngine shared;
 
     @BeforeAll
     static void connect() {
         try {
-            shared = DockerJavaEngine.connect();
+            shared = DockerEngine.connect();
         } catch (EngineUnreachableException e) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("CI=true but no container engine is reachable: " + e.getMessage(), e);
@@ -194,7 +194,7 @@ class DockerJavaEngineContractTest extends ContainerEngineContract {
         Path missing = Path.of(System.getProperty("java.io.tmpdir"), "jct-" + UUID.randomUUID() + ".sock");
         Endpoint endpoint = new Endpoint(URI.create("unix://" + missing), false, null, "DOCKER_HOST");
         EngineUnreachableException e = org.junit.jupiter.api.Assertions.assertThrows(
-                EngineUnreachableException.class, () -> DockerJavaEngine.connect(endpoint));
+                EngineUnreachableException.class, () -> DockerEngine.connect(endpoint));
         assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("DOCKER_HOST"), e.getMessage());
     }
 
@@ -222,7 +222,7 @@ class DockerJavaEngineContractTest extends ContainerEngineContract {
             @org.junit.jupiter.api.io.TempDir Path config) throws IOException {
         Files.writeString(config.resolve("config.json"), "{\"credHelpers\": {\"127.0.0.1:1\": \"nothere\"}}");
         Map<String, String> env = Map.of("DOCKER_CONFIG", config.toString(), "PATH", config.toString());
-        try (DockerJavaEngine withHelper = DockerJavaEngine.connect(EndpointResolver.system().resolve(),
+        try (DockerEngine withHelper = DockerEngine.connect(EndpointResolver.system().resolve(),
                 () -> RegistryCredentials.forEnvironment(env))) {
             dev.jcompose.engine.EngineException e = org.junit.jupiter.api.Assertions.assertThrows(
                     dev.jcompose.engine.EngineException.class,
