@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * The build's class-data-sharing run (see pom.xml): runs the commands people run most — {@code config}, {@code ps},
- * {@code up} and {@code down} (dry runs: nothing is changed), {@code images}, {@code logs}, and {@code --help} (the
- * whole command tree and picocli's help renderer) — so that the archive holds the classes they load, docker-java's
- * included. The engine is a {@link TrainingEngine} answering with
+ * {@code up} and {@code down} (dry runs, then for real), {@code restart}, {@code stop}, {@code images}, {@code logs},
+ * and {@code --help} (the whole command tree and picocli's help renderer) — so that the archive holds the classes
+ * they load. The engine is a {@link TrainingEngine} answering with
  * recorded responses: the build needs no Docker engine and touches none.
  * Arguments: a compose file that touches many features (for {@code config}), and the directory with the engine
  * training project ({@code compose.yaml}) and the recorded responses.
@@ -32,7 +32,13 @@ public final class CdsTraining {
             List.of("up", "--dry-run", "--wait"),
             List.of("down", "--dry-run"),
             List.of("images"),
-            List.of("logs", "--tail", "5"));
+            List.of("logs", "--tail", "5"),
+            // the real thing, answered from the routes file's changing requests: nothing is changed
+            List.of("up", "-d"),
+            List.of("up", "-d", "--no-deps", "--force-recreate", "web"),
+            List.of("restart", "web"),
+            List.of("stop"),
+            List.of("down"));
 
     private CdsTraining() {
     }

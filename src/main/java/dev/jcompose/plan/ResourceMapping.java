@@ -59,8 +59,7 @@ final class ResourceMapping {
                 .deviceCgroupRules(s.deviceCgroupRules());
         blkio(s.blkioConfig(), b);
         devices(s, reservations, b);
-        Resources r = b.build();
-        return r.equals(Resources.NONE) ? Resources.NONE : r;
+        return b.build();
     }
 
     private static void blkio(BlkioConfig c, Resources.Builder b) {
