@@ -47,15 +47,17 @@ final class SingleContainerMapper {
         return project.build();
     }
 
+    /** {@code Image.Name} (or {@code "Image": "name"}); without a name, empty or blank, the Dockerfile is built. */
     private static void image(JsonObject root, ComposeMap service, SourceBundle bundle) {
         Node image = root.get("Image");
         if (image instanceof ScalarNode && !image.isNull()) {
-            service.put("image", root.keyLocation("Image"), ImageNames.checked(root, "Image"));
+            if (isBlank(image)) built(root, null, service, bundle);
+            else service.put("image", root.keyLocation("Image"), ImageNames.checked(root, "Image"));
             return;
         }
         JsonObject o = root.object("Image", IMAGE);
         if (image != null && !image.isNull() && o == null) return;
-        if (o != null && o.has("Name")) {
+        if (o != null && o.has("Name") && !isBlank(o.get("Name"))) {
             service.put("image", o.keyLocation("Name"), ImageNames.checked(o, "Name"));
             Boolean update = o.bool("Update");
             if (update != null) {
@@ -64,6 +66,10 @@ final class SingleContainerMapper {
             return;
         }
         built(root, o, service, bundle);
+    }
+
+    private static boolean isBlank(Node value) {
+        return value instanceof ScalarNode s && s.text().isBlank();
     }
 
     /** Without an image name, Elastic Beanstalk builds the Dockerfile of the source bundle. */

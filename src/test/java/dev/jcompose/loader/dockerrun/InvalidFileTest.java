@@ -169,6 +169,18 @@ class InvalidFileTest extends DockerrunReaderTestSupport {
     }
 
     @Test
+    void aVersionOneFileWithABlankImageNameAndNoDockerfile() {
+        assertEquals(List.of("Dockerrun.aws.json:1:39: Image: \"Name\" is required: there is no Dockerfile to build"),
+                errors("{'AWSEBDockerrunVersion': 1, 'Image': {'Name': ' '}}"));
+    }
+
+    @Test
+    void aVersionOneFileWithAnEmptyImageStringAndNoDockerfile() {
+        assertEquals(List.of("Dockerrun.aws.json:1:1: \"Image\" is required: there is no Dockerfile to build"),
+                errors("{'AWSEBDockerrunVersion': 1, 'Image': ''}"));
+    }
+
+    @Test
     void imageNamesThatAreStillTemplatePlaceholders() {
         assertEquals(List.of("Dockerrun.aws.json:1:48: Image.Name: \"<AWS ECR Link>\" is an unfilled template placeholder,"
                 + " not an image name"), errors("{'AWSEBDockerrunVersion': 1, 'Image': {'Name': '<AWS ECR Link>'}}"));
