@@ -162,16 +162,11 @@ class InvalidFileTest extends DockerrunReaderTestSupport {
                 + " directory: Elastic Beanstalk builds it"), hints());
     }
 
-    @Test
-    void aVersionOneFileWithAnEmptyImageAndNoDockerfile() {
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{'Name': ' '}", "{'Name': null}"})
+    void aVersionOneImageWithoutANameAndNoDockerfile(String image) {
         assertEquals(List.of("Dockerrun.aws.json:1:39: Image: \"Name\" is required: there is no Dockerfile to build"),
-                errors("{'AWSEBDockerrunVersion': 1, 'Image': {}}"));
-    }
-
-    @Test
-    void aVersionOneFileWithABlankImageNameAndNoDockerfile() {
-        assertEquals(List.of("Dockerrun.aws.json:1:39: Image: \"Name\" is required: there is no Dockerfile to build"),
-                errors("{'AWSEBDockerrunVersion': 1, 'Image': {'Name': ' '}}"));
+                errors("{'AWSEBDockerrunVersion': 1, 'Image': " + image + "}"));
     }
 
     @Test
