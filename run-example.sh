@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 docker info >/dev/null 2>&1 || scripts/engine-up.sh
-if [[ ! -x target/jcompose || ! -f target/jcompose.jar ]]; then
+if [[ ! -x target/jcompose || ! -f target/jcompose.jar || -n $(find pom.xml src -newer target/jcompose.jar -print -quit) ]]; then
     scripts/build-tools-up.sh
     mvn -q -B -DskipTests package
 fi
@@ -29,4 +29,5 @@ PostgreSQL), PostgreSQL on 127.0.0.1:${DB_PORT:-5432}. Python and Redis run from
 packages, PostgreSQL as a busybox stand-in (examples/web-db-cache/README.md).
 See it:        cd examples/web-db-cache && ../../target/jcompose -p $project ps
 Take it down:  cd examples/web-db-cache && ../../target/jcompose -p $project down -v
+(and examples/build-standins.sh --remove removes the images built for it)
 TEXT
