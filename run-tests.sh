@@ -4,9 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+scripts/build-tools-up.sh
 missing=()
-command -v mvn >/dev/null 2>&1 || missing+=(maven)
-command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 python3 -c 'import yaml' >/dev/null 2>&1 || missing+=(python3-yaml)
 # Debian's docker-compose (1.29): the independent reader the interop tests and bench/up.sh compare with.
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)

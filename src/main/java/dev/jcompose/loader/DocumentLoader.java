@@ -4,6 +4,7 @@ import dev.jcompose.diag.Diagnostics;
 import dev.jcompose.diag.SourceLocation;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.dockerrun.DockerrunReader;
+import dev.jcompose.loader.dockerrun.SourceBundle;
 import dev.jcompose.loader.interpolate.Interpolator;
 import dev.jcompose.loader.normalize.Normalizer;
 import dev.jcompose.loader.tree.MapNode;
@@ -36,7 +37,7 @@ final class DocumentLoader {
     }
 
     MapNode load(SourceFile file, Path baseDir) {
-        MapNode raw = parse(file);
+        MapNode raw = parse(file, baseDir);
         if (raw == null) return null;
         int errorsBefore = diags.errors().size();
         SchemaValidator.validate(raw, diags);
@@ -45,11 +46,12 @@ final class DocumentLoader {
         return Normalizer.normalize(raw, baseDir, environment::get, diags);
     }
 
-    private MapNode parse(SourceFile file) {
+    private MapNode parse(SourceFile file, Path baseDir) {
         String name = file.path() == null ? "-" : file.path().getFileName().toString();
         if (DockerrunReader.looksLikeDockerrun(name, file.text())) {
             // Elastic Beanstalk does not interpolate; a '$' in a Dockerrun value is literal.
-            return DockerrunReader.read(file.text(), file.label(), diags);
+            SourceBundle bundle = baseDir == null ? SourceBundle.NONE : SourceBundle.in(baseDir);
+            return DockerrunReader.read(file.text(), file.label(), bundle, diags);
         }
         int before = diags.count();
         Node doc = YamlReader.read(file.text(), file.label(), diags);

@@ -406,6 +406,19 @@ class StackE2ETest extends EngineE2E {
     }
 
     @Test
+    void aVersionOneDockerrunFileWithoutImageBuildsAndRunsTheDockerfileBesideIt() throws Exception {
+        try (Stack s = stack("dockerrun-build")) {
+            s.copyFrom(Path.of("src/test/resources/dockerrun/v1-build"));
+            int port = freePort();
+            s.write("loopback.yaml", "services:\n  app:\n    ports: !override [\"127.0.0.1:%d:8000\"]\n".formatted(port));
+            Stack.Run up = s.ok("-f", "Dockerrun.aws.json", "-f", "loopback.yaml", "up", "-d");
+            assertTrue(up.err().contains("Service app  Built"), up.toString());
+            assertEquals("built from the Dockerfile\n", ExamplesE2ETest.awaitGet("http://127.0.0.1:" + port + "/"));
+            assertTrue(engine.imageExists(s.project + "-app"), "the image is named after the project and the service");
+        }
+    }
+
+    @Test
     void exitCodeFromReturnsThatServicesCodeAndStopsTheRest() throws Exception {
         try (Stack s = stack("exitcode")) {
             s.write("compose.yaml", """

@@ -14,14 +14,14 @@ import java.util.UUID;
 
 /**
  * Local images that stand in for official ones (postgres, redis, nginx, ...) where no registry is reachable, built
- * from src/test/resources/standins under names of their own ({@code jcompose-test/standin-ROLE:RUN}), so no image a
- * user has is ever replaced. The examples take their images from variables; tests point those at these.
+ * from the contexts examples/build-standins.sh builds (examples/standins), but under names of this run's own
+ * ({@code jcompose-test/standin-ROLE:RUN}), so no image a user has is ever replaced. The examples take their images from variables; tests point those at these.
  * {@link #close()} removes exactly the images built here.
  */
 final class StandIns implements AutoCloseable {
 
-    private static final Path CONTEXT = Path.of("src/test/resources/standins");
-    private static final Path OFFICIAL_NGINX_CONTEXT = Path.of("src/test/resources/standin-nginx");
+    private static final Path CONTEXT = Path.of("examples/standins/busybox");
+    private static final Path OFFICIAL_NGINX_CONTEXT = Path.of("examples/standins/nginx");
 
     private final ContainerEngine engine;
     private final String run = UUID.randomUUID().toString().substring(0, 8);

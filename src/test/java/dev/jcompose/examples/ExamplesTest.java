@@ -71,7 +71,9 @@ class ExamplesTest {
     @Test
     void everyExampleHasAReadmeAndIsCoveredHere() throws IOException {
         try (Stream<Path> dirs = Files.list(EXAMPLES)) {
-            List<String> names = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            // standins holds the images build-standins.sh builds for the examples, not an example
+            List<String> names = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals("standins")).sorted().toList();
             assertEquals(List.of("dev-prod", "dockerrun-multi", "local-build", "migration-job", "web-db-cache",
                     "zero-downtime"), names);
             for (String name : names) {
@@ -107,6 +109,35 @@ class ExamplesTest {
         assertEquals("local/pg:1", p.services().get("db").image());
         assertEquals("18000", p.services().get("web").ports().get(0).published());
         assertEquals("127.0.0.1", p.services().get("web").ports().get(0).hostIp());
+    }
+
+    /** The stand-in images examples/build-standins.sh builds, read from the script itself. */
+    private static Set<String> standInImages() throws IOException {
+        String script = Files.readString(EXAMPLES.resolve("build-standins.sh"));
+        String roles = script.lines().filter(l -> l.startsWith("all=(")).findFirst().orElseThrow();
+        return Stream.of(roles.substring(5, roles.indexOf(')')).split(" "))
+                .map(role -> "jcompose-standin/" + role + ":latest").collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void withTheirStandInFilesTheExamplesRunOnlyStandInsBuildStandinsBuildsOnLoopback() throws IOException {
+        Set<String> standIns = standInImages();
+        Map<String, LoadRequest> requests = Map.of(
+                "web-db-cache", LoadRequest.in(EXAMPLES.resolve("web-db-cache"), Map.of()).withEnvFiles(List.of("standins.env")),
+                "dev-prod", LoadRequest.in(EXAMPLES.resolve("dev-prod"), Map.of()).withEnvFiles(List.of(".env", "standins.env"))
+                        .withProfiles(List.of("*")),
+                "migration-job", LoadRequest.in(EXAMPLES.resolve("migration-job"), Map.of()).withEnvFiles(List.of("standins.env")),
+                "zero-downtime", LoadRequest.in(EXAMPLES.resolve("zero-downtime"), Map.of()).withEnvFiles(List.of("standins.env")),
+                "dockerrun-multi", LoadRequest.in(EXAMPLES.resolve("dockerrun-multi"), Map.of())
+                        .withFiles(List.of("Dockerrun.aws.json", "standins.yaml")));
+        requests.forEach((example, request) -> {
+            LoadResult result = new ProjectLoader().load(request);
+            assertEquals(List.of(), result.warnings(), example);
+            for (Service service : result.project().services().values()) {
+                assertTrue(standIns.contains(service.image()), example + ": " + service.name() + " runs " + service.image());
+                service.ports().forEach(port -> assertEquals("127.0.0.1", port.hostIp(), example + ": " + service.name()));
+            }
+        });
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.MapNode;
 import dev.jcompose.loader.tree.Node;
 import dev.jcompose.loader.tree.ScalarNode;
+import dev.jcompose.loader.tree.ScalarType;
 import dev.jcompose.loader.tree.SeqNode;
 
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class ContainerDefinitionMapper {
     }
 
     private MapNode map() {
-        put("image", def.require("image") ? def.text("image") : null);
+        put("image", def.require("image") ? ImageNames.checked(def, "image") : null);
         put("command", "command", def.stringsOrString("command"));
         put("entrypoint", "entryPoint", def.stringsOrString("entryPoint"));
         put("working_dir", "workingDirectory", def.text("workingDirectory"));
@@ -136,18 +137,40 @@ final class ContainerDefinitionMapper {
         if (list == null) return null;
         ComposeMap env = new ComposeMap(list.location());
         for (int i = 0; i < list.size(); i++) {
-            JsonObject e = JsonObject.of(list.get(i), def.pathOf("environment").index(i), ENV, diags);
+            YamlPath at = def.pathOf("environment").index(i);
+            if (list.get(i) instanceof ScalarNode s && s.type() == ScalarType.STRING) {
+                environmentString(s, at, env);
+                continue;
+            }
+            JsonObject e = JsonObject.of(list.get(i), at, ENV, diags);
             if (e == null) continue;
             String name = e.requiredString("name");
             if (name == null) continue;
             ScalarNode value = e.has("value") ? e.text("value") : ScalarNode.string("", e.location());
             if (value == null) continue;
-            if (env.has(name)) {
-                diags.warning(e.get("name").location(), e.pathOf("name"), "\"" + name + "\" is set twice: the last value is used");
-            }
-            env.put(name, e.get("name").location(), value);
+            putVariable(env, name, e.get("name").location(), e.pathOf("name"), value);
         }
         return env.build();
+    }
+
+    /** {@code "NAME=value"} or {@code "NAME"}, as docker run's {@code -e} takes them: read, with a warning. */
+    private void environmentString(ScalarNode entry, YamlPath at, ComposeMap env) {
+        String text = entry.text();
+        int eq = text.indexOf('=');
+        String name = eq < 0 ? text : text.substring(0, eq);
+        String value = eq < 0 ? "" : text.substring(eq + 1);
+        if (name.isBlank()) {
+            diags.error(entry.location(), at, "\"" + text + "\" is not a variable: expected {\"name\": ..., \"value\": ...}");
+            return;
+        }
+        diags.warning(entry.location(), at, "\"" + text + "\" is not an ECS environment entry: read as name \"" + name
+                + "\", value \"" + value + "\"", "write {\"name\": \"" + name + "\", \"value\": \"" + value + "\"}");
+        putVariable(env, name, entry.location(), at, ScalarNode.string(value, entry.location()));
+    }
+
+    private void putVariable(ComposeMap env, String name, SourceLocation nameAt, YamlPath at, ScalarNode value) {
+        if (env.has(name)) diags.warning(nameAt, at, "\"" + name + "\" is set twice: the last value is used");
+        env.put(name, nameAt, value);
     }
 
     private SeqNode ports() {

@@ -21,11 +21,17 @@ public final class DockerrunReader {
     private DockerrunReader() {
     }
 
+    /** {@link #read(String, String, SourceBundle, Diagnostics)} of a file with no source bundle around it. */
+    public static MapNode read(String text, String fileLabel, Diagnostics diags) {
+        return read(text, fileLabel, SourceBundle.NONE, diags);
+    }
+
     /**
      * The compose tree ({@code services}, and {@code volumes} when named volumes are used), or null when the file has
-     * errors; every problem is reported to {@code diags}, warnings included.
+     * errors; every problem is reported to {@code diags}, warnings included. {@code bundle} is where a version 1 file
+     * without an image finds the Dockerfile to build.
      */
-    public static MapNode read(String text, String fileLabel, Diagnostics diags) {
+    public static MapNode read(String text, String fileLabel, SourceBundle bundle, Diagnostics diags) {
         int errorsBefore = diags.errors().size();
         Node root = JsonTreeParser.parse(text, fileLabel, diags);
         if (root == null) return null;
@@ -36,7 +42,7 @@ public final class DockerrunReader {
         int version = DockerrunVersion.detect(map, diags);
         if (version == 0) return null;
         MapNode compose = version == 1
-                ? SingleContainerMapper.map(JsonObject.of(map, YamlPath.ROOT, SingleContainerMapper.ROOT, diags))
+                ? SingleContainerMapper.map(JsonObject.of(map, YamlPath.ROOT, SingleContainerMapper.ROOT, diags), bundle)
                 : MultiContainerMapper.map(JsonObject.of(map, YamlPath.ROOT, MultiContainerMapper.ROOT, diags));
         return diags.errors().size() > errorsBefore ? null : compose;
     }

@@ -29,9 +29,9 @@ final class SingleContainerMapper {
     private SingleContainerMapper() {
     }
 
-    static MapNode map(JsonObject root) {
+    static MapNode map(JsonObject root, SourceBundle bundle) {
         ComposeMap service = new ComposeMap(root.location());
-        image(root, service);
+        image(root, service, bundle);
         service.put("command", root.keyLocation("Command"), root.stringsOrString("Command"));
         service.put("entrypoint", root.keyLocation("Entrypoint"), root.stringsOrString("Entrypoint"));
         service.put("ports", root.keyLocation("Ports"), ports(root));
@@ -47,19 +47,48 @@ final class SingleContainerMapper {
         return project.build();
     }
 
-    private static void image(JsonObject root, ComposeMap service) {
-        if (!root.require("Image")) return;
+    /** {@code Image.Name} (or {@code "Image": "name"}); without a name, empty or blank, the Dockerfile is built. */
+    private static void image(JsonObject root, ComposeMap service, SourceBundle bundle) {
         Node image = root.get("Image");
-        if (image instanceof ScalarNode) {
-            service.put("image", root.keyLocation("Image"), root.text("Image"));
+        if (image instanceof ScalarNode && !image.isNull()) {
+            if (isBlank(image)) built(root, null, service, bundle);
+            else service.put("image", root.keyLocation("Image"), ImageNames.checked(root, "Image"));
             return;
         }
         JsonObject o = root.object("Image", IMAGE);
-        if (o == null) return;
-        service.put("image", o.keyLocation("Name"), o.require("Name") ? o.text("Name") : null);
-        Boolean update = o.bool("Update");
-        if (update != null) {
-            service.putString("pull_policy", o.keyLocation("Update"), update ? "always" : "missing", o.get("Update").location());
+        if (image != null && !image.isNull() && o == null) return;
+        if (o != null && o.has("Name") && !isBlank(o.get("Name"))) {
+            service.put("image", o.keyLocation("Name"), ImageNames.checked(o, "Name"));
+            Boolean update = o.bool("Update");
+            if (update != null) {
+                service.putString("pull_policy", o.keyLocation("Update"), update ? "always" : "missing", o.get("Update").location());
+            }
+            return;
+        }
+        built(root, o, service, bundle);
+    }
+
+    private static boolean isBlank(Node value) {
+        return value instanceof ScalarNode s && s.text().isBlank();
+    }
+
+    /** Without an image name, Elastic Beanstalk builds the Dockerfile of the source bundle. */
+    private static void built(JsonObject root, JsonObject image, ComposeMap service, SourceBundle bundle) {
+        if (!bundle.hasDockerfile()) {
+            String hint = "name the image to run (\"Image\": {\"Name\": \"...\"}), or put a Dockerfile in "
+                    + bundle.describe() + ": Elastic Beanstalk builds it";
+            if (image == null) {
+                root.diags().error(root.location(), root.path(), "\"Image\" is required: there is no Dockerfile to build", hint);
+            } else {
+                root.diags().error(image.location(), image.path(), "\"Name\" is required: there is no Dockerfile to build", hint);
+            }
+            return;
+        }
+        SourceLocation at = root.keyLocation("Image");
+        service.putString("build", at, ".", image == null ? root.location() : image.location());
+        if (image != null && image.has("Update")) {
+            root.diags().warning(image.keyLocation("Update"), image.pathOf("Update"),
+                    "ignored: the image is built from the Dockerfile, not pulled");
         }
     }
 

@@ -155,9 +155,47 @@ class InvalidFileTest extends DockerrunReaderTestSupport {
     }
 
     @Test
-    void aVersionOneFileWithoutImageName() {
-        assertEquals(List.of("Dockerrun.aws.json:1:39: Image: \"Name\" is required"),
+    void aVersionOneFileWithoutImageNameOrDockerfile() {
+        assertEquals(List.of("Dockerrun.aws.json:1:39: Image: \"Name\" is required: there is no Dockerfile to build"),
                 errors("{'AWSEBDockerrunVersion': 1, 'Image': {'Update': 'true'}}"));
+        assertEquals(List.of("name the image to run (\"Image\": {\"Name\": \"...\"}), or put a Dockerfile in the project"
+                + " directory: Elastic Beanstalk builds it"), hints());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{'Name': ' '}", "{'Name': null}"})
+    void aVersionOneImageWithoutANameAndNoDockerfile(String image) {
+        assertEquals(List.of("Dockerrun.aws.json:1:39: Image: \"Name\" is required: there is no Dockerfile to build"),
+                errors("{'AWSEBDockerrunVersion': 1, 'Image': " + image + "}"));
+    }
+
+    @Test
+    void aVersionOneFileWithAnEmptyImageStringAndNoDockerfile() {
+        assertEquals(List.of("Dockerrun.aws.json:1:1: \"Image\" is required: there is no Dockerfile to build"),
+                errors("{'AWSEBDockerrunVersion': 1, 'Image': ''}"));
+    }
+
+    @Test
+    void imageNamesThatAreStillTemplatePlaceholders() {
+        assertEquals(List.of("Dockerrun.aws.json:1:48: Image.Name: \"<AWS ECR Link>\" is an unfilled template placeholder,"
+                + " not an image name"), errors("{'AWSEBDockerrunVersion': 1, 'Image': {'Name': '<AWS ECR Link>'}}"));
+        assertEquals(List.of("replace <AWS ECR Link> with the image to run; Elastic Beanstalk substitutes nothing"), hints());
+    }
+
+    @Test
+    void imageNamesOfContainersThatAreStillTemplatePlaceholders() {
+        assertEquals(List.of("Dockerrun.aws.json:1:80: containerDefinitions[0].image: \"${ACCOUNT_ID}.dkr.ecr.us-east-1"
+                        + ".amazonaws.com/web\" is an unfilled template placeholder, not an image name",
+                "Dockerrun.aws.json:1:162: containerDefinitions[1].image: \"{{ image }}\" is an unfilled template"
+                        + " placeholder, not an image name"),
+                errors("{'AWSEBDockerrunVersion': 2, 'containerDefinitions': [{'name': 'web', 'image':"
+                        + " '${ACCOUNT_ID}.dkr.ecr.us-east-1.amazonaws.com/web'}, {'name': 'worker', 'image': '{{ image }}'}]}"));
+    }
+
+    @Test
+    void anEnvironmentStringWithoutAName() {
+        assertEquals(List.of("Dockerrun.aws.json:5:55: containerDefinitions[1].environment[0]: \"=1\" is not a variable:"
+                + " expected {\"name\": ..., \"value\": ...}"), errorsIn("'environment': ['=1']"));
     }
 
     @ParameterizedTest
