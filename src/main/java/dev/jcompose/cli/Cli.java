@@ -77,6 +77,11 @@ public final class Cli {
     }
 
     private static CommandLine tree(List<Verb> verbs, CliContext context) {
+        // picocli's default factory otherwise looks for Groovy's Closure class on the whole class path, and the
+        // failed lookup cost 20 ms of every command's start (async-profiler, `ps`).
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         CommandLine cmd = new CommandLine(new JcomposeCommand());
         for (Verb verb : verbs) cmd.addSubcommand(verb.make().apply(context));
         return cmd;
