@@ -153,4 +153,35 @@ class DryRunE2ETest extends EngineE2E {
             assertEquals(1, engine.listVolumes(Map.of("com.docker.compose.project", s.project)).size());
         }
     }
+
+    @Test
+    void watchSyncsAndRestartsNothing() throws Exception {
+        try (Stack s = stack("dry-watch").write("www/a.txt", "a\n").write("restart.txt", "r\n").write("compose.yaml", """
+                services:
+                  web:
+                    image: jcompose-test/busybox:latest
+                    command: $SERVE_UNTIL_STOPPED
+                    develop:
+                      watch:
+                        - {path: ./www, target: /www, action: sync}
+                        - {path: ./restart.txt, target: /restart.txt, action: sync+restart}
+                """)) {
+            s.ok("up", "-d");
+            String web = s.name("web", 1);
+            var started = engine.inspectContainer(web).state().startedAt();
+            Stack.Background watch = s.start("--dry-run", "watch");
+            try {
+                watch.awaitErr("watching restart.txt for web", 60);
+                s.write("www/b.txt", "b\n").write("restart.txt", "r2\n");
+                watch.awaitErr("restarted " + web, 30);
+            } finally {
+                Stack.Run end = watch.stop();
+                assertEquals(130, end.exitCode(), end.toString());
+                assertTrue(end.err().contains("DRY-RUN MODE - Container " + web + "  Copied"), end.toString());
+            }
+            assertEquals(1, s.exec(web, "test", "-e", "/www/b.txt").exitCode(), "nothing synced");
+            assertEquals(1, s.exec(web, "test", "-e", "/restart.txt").exitCode(), "nothing synced");
+            assertEquals(started, engine.inspectContainer(web).state().startedAt(), "not restarted");
+        }
+    }
 }
