@@ -57,8 +57,7 @@ class DryRunE2ETest extends EngineE2E {
 
     private Snapshot snapshot(Stack s) throws IOException {
         Map<String, String> label = Map.of("com.docker.compose.project", s.project);
-        List<String> containers = s.containers().stream()
-                .map(c -> c.name() + " " + c.id() + " " + c.state()).sorted().toList();
+        List<String> containers = containers(s);
         List<String> networks = engine.listNetworks(label).stream().map(n -> n.name() + " " + n.id()).sorted().toList();
         List<String> volumes = engine.listVolumes(label).stream().map(v -> v.name()).sorted().toList();
         List<String> images = engine.listImages(label).stream().map(i -> i.id()).sorted().toList();
@@ -68,6 +67,11 @@ class DryRunE2ETest extends EngineE2E {
             files = list.map(p -> p.getFileName().toString()).sorted().toList();
         }
         return new Snapshot(containers, networks, volumes, images, data, files);
+    }
+
+    /** The project's containers, each as name, id and state. */
+    private static List<String> containers(Stack s) {
+        return s.containers().stream().map(c -> c.name() + " " + c.id() + " " + c.state()).sorted().toList();
     }
 
     /** web (with db) is up and has a file in its volume; extra is not created; the project has seed.txt. */
@@ -183,5 +187,48 @@ class DryRunE2ETest extends EngineE2E {
             assertEquals(1, s.exec(web, "test", "-e", "/restart.txt").exitCode(), "nothing synced");
             assertEquals(started, engine.inspectContainer(web).state().startedAt(), "not restarted");
         }
+    }
+
+    @Test
+    void rolloutRollbackAndAnUpThatWouldRollOutChangeNothing() throws Exception {
+        RolloutE2ETest.requireFrontImage(engine);
+        try (Stack s = stack("dry-rollout").env("JCOMPOSE_FRONT_IMAGE", RolloutE2ETest.FRONT_IMAGE)) {
+            int port = RolloutE2ETest.freePort();
+            s.write("compose.yaml", frontedProject(port, "v1")).ok("up", "-d");
+            s.write("compose.yaml", frontedProject(port, "v2")).ok("up", "-d");
+            List<String> was = containers(s);
+            s.write("compose.yaml", frontedProject(port, "v3"));
+
+            for (String[] verb : List.of(new String[] {"rollout", "--force"}, new String[] {"rollback", "web"},
+                    new String[] {"up", "-d"})) {
+                Stack.Run dry = s.jc(Stream.concat(Stream.of("--dry-run"), Stream.of(verb)).toArray(String[]::new));
+                assertEquals(0, dry.exitCode(), dry.toString());
+                assertEquals(was, containers(s), dry.toString());
+                assertEquals("v2\n", RolloutE2ETest.body(port, "/"), dry.toString());
+            }
+        }
+    }
+
+    /** One replica behind a front, answering its version over HTTP. */
+    private static String frontedProject(int port, String version) {
+        return """
+                services:
+                  web:
+                    image: jcompose-test/busybox:latest
+                    init: true
+                    command: ["sh", "-c", "mkdir -p /www && echo $$VERSION > /www/index.html && exec httpd -f -p 8080 -h /www"]
+                    environment:
+                      VERSION: "%s"
+                    ports:
+                      - {target: 8080, published: "%d", host_ip: 127.0.0.1, app_protocol: http}
+                    healthcheck:
+                      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/"]
+                      interval: 1s
+                      timeout: 2s
+                      retries: 3
+                    deploy:
+                      update_config:
+                        order: start-first
+                """.formatted(version, port);
     }
 }

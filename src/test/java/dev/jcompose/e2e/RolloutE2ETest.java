@@ -349,7 +349,7 @@ class RolloutE2ETest {
         }
     }
 
-    private static String body(int port, String path) throws Exception {
+    static String body(int port, String path) throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).build();
         return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
