@@ -188,9 +188,7 @@ public final class DryRunEngine implements ContainerEngine {
 
     @Override
     public Optional<NetworkInfo> findNetwork(String idOrName) {
-        if (networks.isRemoved(idOrName)) return Optional.empty();
-        Optional<NetworkInfo> made = networks.made(idOrName);
-        return made.isPresent() ? made : real.findNetwork(idOrName);
+        return networks.find(idOrName, real::findNetwork);
     }
 
     @Override
@@ -219,9 +217,7 @@ public final class DryRunEngine implements ContainerEngine {
 
     @Override
     public Optional<VolumeInfo> findVolume(String name) {
-        if (volumes.isRemoved(name)) return Optional.empty();
-        Optional<VolumeInfo> made = volumes.made(name);
-        return made.isPresent() ? made : real.findVolume(name);
+        return volumes.find(name, real::findVolume);
     }
 
     @Override
@@ -247,12 +243,7 @@ public final class DryRunEngine implements ContainerEngine {
 
     @Override
     public Optional<ImageInfo> findImage(String reference) {
-        for (String r : imageReferences(reference)) {
-            if (images.isRemoved(r)) return Optional.empty();
-            Optional<ImageInfo> made = images.made(r);
-            if (made.isPresent()) return made;
-        }
-        return real.findImage(reference);
+        return images.find(reference, real::findImage);
     }
 
     @Override
@@ -293,11 +284,8 @@ public final class DryRunEngine implements ContainerEngine {
 
     @Override
     public Optional<ImageDetails> inspectImage(String reference) {
-        Optional<ImageInfo> made = Optional.empty();
-        for (String r : imageReferences(reference)) {
-            if (images.isRemoved(r)) return Optional.empty();
-            if (made.isEmpty()) made = images.made(r);
-        }
+        if (images.isRemoved(reference)) return Optional.empty();
+        Optional<ImageInfo> made = images.made(reference);
         if (made.isEmpty()) return real.inspectImage(reference);
         ImageInfo i = made.get();
         return Optional.of(new ImageDetails(i.id(), i.repoTags(), "linux", null, null, 0, i.created(), i.created(),
@@ -494,11 +482,11 @@ public final class DryRunEngine implements ContainerEngine {
     /** An image answers to its id and its tags, a tag with or without {@code :latest}. */
     private static List<String> imageReferences(ImageInfo image) {
         List<String> out = new ArrayList<>(List.of(image.id()));
-        for (String tag : image.repoTags()) out.addAll(imageReferences(tag));
+        for (String tag : image.repoTags()) out.addAll(tagForms(tag));
         return out;
     }
 
-    private static List<String> imageReferences(String reference) {
+    private static List<String> tagForms(String reference) {
         if (reference.endsWith(":latest")) {
             return List.of(reference, reference.substring(0, reference.length() - ":latest".length()));
         }

@@ -42,6 +42,16 @@ final class PretendObjects<T> {
         }
     }
 
+    /** What the dry run made under this reference, nothing when it removed it, else what {@code engine} has. */
+    Optional<T> find(String reference, Function<String, Optional<T>> engine) {
+        synchronized (this) {
+            if (removed.contains(reference)) return Optional.empty();
+            T object = made.get(reference);
+            if (object != null) return Optional.of(object);
+        }
+        return engine.apply(reference);
+    }
+
     synchronized Optional<T> made(String reference) {
         return Optional.ofNullable(made.get(reference));
     }

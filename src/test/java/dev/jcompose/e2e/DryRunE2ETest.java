@@ -194,10 +194,10 @@ class DryRunE2ETest extends EngineE2E {
         RolloutE2ETest.requireFrontImage(engine);
         try (Stack s = stack("dry-rollout").env("JCOMPOSE_FRONT_IMAGE", RolloutE2ETest.FRONT_IMAGE)) {
             int port = RolloutE2ETest.freePort();
-            s.write("compose.yaml", frontedProject(port, "v1")).ok("up", "-d");
-            s.write("compose.yaml", frontedProject(port, "v2")).ok("up", "-d");
+            s.write("compose.yaml", RolloutE2ETest.httpProject(port, "v1")).ok("up", "-d");
+            s.write("compose.yaml", RolloutE2ETest.httpProject(port, "v2")).ok("up", "-d");
             List<String> was = containers(s);
-            s.write("compose.yaml", frontedProject(port, "v3"));
+            s.write("compose.yaml", RolloutE2ETest.httpProject(port, "v3"));
 
             for (String[] verb : List.of(new String[] {"rollout", "--force"}, new String[] {"rollback", "web"},
                     new String[] {"up", "-d"})) {
@@ -207,28 +207,5 @@ class DryRunE2ETest extends EngineE2E {
                 assertEquals("v2\n", RolloutE2ETest.body(port, "/"), dry.toString());
             }
         }
-    }
-
-    /** One replica behind a front, answering its version over HTTP. */
-    private static String frontedProject(int port, String version) {
-        return """
-                services:
-                  web:
-                    image: jcompose-test/busybox:latest
-                    init: true
-                    command: ["sh", "-c", "mkdir -p /www && echo $$VERSION > /www/index.html && exec httpd -f -p 8080 -h /www"]
-                    environment:
-                      VERSION: "%s"
-                    ports:
-                      - {target: 8080, published: "%d", host_ip: 127.0.0.1, app_protocol: http}
-                    healthcheck:
-                      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/"]
-                      interval: 1s
-                      timeout: 2s
-                      retries: 3
-                    deploy:
-                      update_config:
-                        order: start-first
-                """.formatted(version, port);
     }
 }

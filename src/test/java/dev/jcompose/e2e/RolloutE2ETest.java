@@ -63,7 +63,7 @@ class RolloutE2ETest {
     }
 
     /** A 2-replica HTTP service behind a front, and a client on the network asking it by name, over and over. */
-    private static String httpProject(int port, String version) {
+    static String httpProject(int port, String version) {
         return """
                 services:
                   web:
