@@ -150,17 +150,18 @@ public final class DryRunEngine implements ContainerEngine {
         told(containerResource(c), "Renamed", "to " + newName);
     }
 
-    /** A made-up container that would run has ended (with 0, the answer that lets what waits on it go on). */
+    /**
+     * The engine's wait, unless the dry run made the container or changed its state: then it has ended at once
+     * (a running one with 0, the answer that lets what waits on it go on).
+     */
     @Override
     public int waitContainer(String idOrName) {
-        if (containers.isMade(idOrName)) {
-            ContainerDetails c = inspectContainer(idOrName);
-            if (c.state().running()) containers.setStatus(idOrName, c.id(), Status.EXITED, 0);
-            return c.state().running() ? 0 : c.state().exitCode();
-        }
         ContainerDetails c = inspectContainer(idOrName);
-        if (containers.status(idOrName, c.id()).isPresent() && !c.state().running()) return c.state().exitCode();
-        return real.waitContainer(idOrName);
+        boolean pretended = containers.isMade(idOrName) || containers.status(idOrName, c.id()).isPresent();
+        if (!pretended) return real.waitContainer(idOrName);
+        if (!c.state().running()) return c.state().exitCode();
+        containers.setStatus(idOrName, c.id(), Status.EXITED, 0);
+        return 0;
     }
 
     @Override
