@@ -52,10 +52,18 @@ final class EngineCommands {
         return global.dryRun() ? stack.dryRun() : stack;
     }
 
-    /** For verbs that show no progress ({@code exec}, {@code wait}): a dry run still tells what it pretended. */
+    /**
+     * For verbs that show no progress ({@code exec}, {@code wait}): a dry run still tells what it pretended, as plain
+     * lines (a live display would fight the command's own output), as JSON or not at all when {@code --progress} says.
+     */
     static StackContext quietStack(JcomposeCommand global, CliContext context, PrintWriter err) {
-        return stack(global, context, global.dryRun()
-                ? ProgressRenderers.create(ProgressRenderers.Style.PLAIN, false, err) : ProgressListener.NONE);
+        if (!global.dryRun()) return stack(global, context, ProgressListener.NONE);
+        ProgressRenderers.Style style = switch (global.progress()) {
+            case QUIET -> ProgressRenderers.Style.QUIET;
+            case JSON -> ProgressRenderers.Style.JSON;
+            default -> ProgressRenderers.Style.PLAIN;
+        };
+        return stack(global, context, ProgressRenderers.create(style, false, err));
     }
 
     /** The same context, its engine connection already under way while the project loads. */
