@@ -332,6 +332,7 @@ public final class DryRunEngine implements ContainerEngine {
     public int execStartTty(String execId, InputStream keys, LogSink sink, Runnable onStarted) {
         onStarted.run();
         toldExec(execId, null);
+        closeKeys(keys);
         return 0;
     }
 
@@ -349,6 +350,7 @@ public final class DryRunEngine implements ContainerEngine {
     public int startAttachedTty(String idOrName, InputStream keys, LogSink sink, Runnable onStarted) {
         startContainer(idOrName);
         onStarted.run();
+        closeKeys(keys);
         return runToEnd(idOrName);
     }
 
@@ -470,6 +472,15 @@ public final class DryRunEngine implements ContainerEngine {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         return HexFormat.of().formatHex(random);
+    }
+
+    /** As the port says: the keys are closed when the (made-up) output ends, so that no later key is taken. */
+    private static void closeKeys(InputStream keys) {
+        try {
+            keys.close();
+        } catch (IOException e) {
+            // nothing was read from them
+        }
     }
 
     private static void drain(InputStream in) {
