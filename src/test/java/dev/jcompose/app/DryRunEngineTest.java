@@ -153,6 +153,24 @@ class DryRunEngineTest {
     }
 
     @Test
+    void aTerminalSessionStartsAndEndsAtOnceWithItsKeysClosed() {
+        realRunning("demo-web-1");
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        InputStream keys = new ByteArrayInputStream(new byte[0]) {
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+            }
+        };
+        String exec = dry.execCreate("demo-web-1", ExecSpec.of("touch", "/marker"));
+        assertEquals(0, dry.execStartTty(exec, keys, (s, b) -> { }, started::incrementAndGet));
+        assertEquals(1, started.get());
+        assertEquals(1, closed.get());
+        assertEquals(0, programRuns.get());
+    }
+
+    @Test
     void anExecInAStoppedContainerIsRefusedAsTheEngineWould() {
         String web = realRunning("demo-web-1");
         dry.stopContainer(web, Duration.ZERO);
