@@ -86,6 +86,7 @@ class DryRunE2ETest extends EngineE2E {
         return Stream.of(
                 Arguments.of("up", List.of(), List.of("up", "-d")),
                 Arguments.of("upAll", List.of(), List.of("up", "--force-recreate", "-d")),
+                Arguments.of("upAttached", List.of(), List.of("up", "--force-recreate")),
                 Arguments.of("down", List.of(), List.of("down", "-v", "--rmi", "local")),
                 Arguments.of("create", List.of(), List.of("create", "--force-recreate")),
                 Arguments.of("start", List.of("stop", "-t", "1", "db"), List.of("start")),
