@@ -6,6 +6,7 @@ import dev.jcompose.diag.Suggestions;
 import dev.jcompose.loader.LoadResult;
 import dev.jcompose.loader.ProjectNames;
 import dev.jcompose.model.Project;
+import dev.jcompose.progress.ProgressListener;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
@@ -45,8 +46,24 @@ final class EngineCommands {
         return global.ansi() == AnsiMode.ALWAYS || (global.ansi() == AnsiMode.AUTO && context.terminal());
     }
 
-    static StackContext stack(JcomposeCommand global, CliContext context, ProgressRenderers.Display display) {
-        return StackContext.connect(context.engines(), display, parallelism(global, context));
+    /** With {@code --dry-run}, the engine only pretends to change anything (reads are real). */
+    static StackContext stack(JcomposeCommand global, CliContext context, ProgressListener progress) {
+        StackContext stack = StackContext.connect(context.engines(), progress, parallelism(global, context));
+        return global.dryRun() ? stack.dryRun() : stack;
+    }
+
+    /**
+     * For verbs that show no progress ({@code exec}, {@code wait}): a dry run still tells what it pretended, as plain
+     * lines (a live display would fight the command's own output), as JSON or not at all when {@code --progress} says.
+     */
+    static StackContext quietStack(JcomposeCommand global, CliContext context, PrintWriter err) {
+        if (!global.dryRun()) return stack(global, context, ProgressListener.NONE);
+        ProgressRenderers.Style style = switch (global.progress()) {
+            case QUIET -> ProgressRenderers.Style.QUIET;
+            case JSON -> ProgressRenderers.Style.JSON;
+            default -> ProgressRenderers.Style.PLAIN;
+        };
+        return stack(global, context, ProgressRenderers.create(style, false, err));
     }
 
     /** The same context, its engine connection already under way while the project loads. */

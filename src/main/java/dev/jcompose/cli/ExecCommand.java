@@ -2,7 +2,6 @@ package dev.jcompose.cli;
 
 import dev.jcompose.app.Exec;
 import dev.jcompose.app.StackContext;
-import dev.jcompose.progress.ProgressListener;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -70,7 +69,7 @@ public final class ExecCommand extends ProjectCommand {
         boolean tty = !noTty && ttyFlag && !detach && io.canRunTty();
         Exec.Request request = new Exec.Request(service, index, command,
                 EnvironmentArgs.resolve(env, context.environment()), user, workdir, privileged, detach, tty);
-        StackContext stack = StackContext.connect(context.engines(), ProgressListener.NONE, 0);
+        StackContext stack = EngineCommands.quietStack(global, context, err);
         Exec exec = new Exec(stack);
         Exec.Prepared prepared = exec.prepare(projectName, request);
         if (detach) {

@@ -2,7 +2,6 @@ package dev.jcompose.cli;
 
 import dev.jcompose.app.PortLookup;
 import dev.jcompose.app.StackContext;
-import dev.jcompose.progress.ProgressListener;
 
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ final class PortCommand extends ProjectCommand {
         }
         context = EngineCommands.connectingEarly(context);
         ProjectOrName project = ProjectOrName.load(global, context, spec.commandLine().getErr()).requireService(service);
-        StackContext stack = StackContext.connect(context.engines(), ProgressListener.NONE, 0);
+        StackContext stack = EngineCommands.quietStack(global, context, spec.commandLine().getErr());
         String binding = new PortLookup(stack).lookup(project.name(), service, port,
                 protocol.toLowerCase(Locale.ROOT), index);
         spec.commandLine().getOut().println(binding);

@@ -3,7 +3,6 @@ package dev.jcompose.cli;
 import dev.jcompose.app.Processes;
 import dev.jcompose.app.StackContext;
 import dev.jcompose.model.Project;
-import dev.jcompose.progress.ProgressListener;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class TopCommand extends LifecycleCommands.Base {
     public Integer call() {
         Project project = project(true);
         var services = services(project);
-        StackContext stack = StackContext.connect(context.engines(), ProgressListener.NONE, 0);
+        StackContext stack = EngineCommands.quietStack(global, context, spec.commandLine().getErr());
         List<Processes.Container> containers = new Processes(stack).list(name(project), services);
         print(containers, spec.commandLine().getOut());
         return ExitCodes.OK;

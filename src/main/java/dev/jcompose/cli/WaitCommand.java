@@ -6,7 +6,6 @@ import dev.jcompose.app.WaitForExit;
 import dev.jcompose.cli.progress.ProgressRenderers;
 import dev.jcompose.model.Project;
 import dev.jcompose.plan.DownOptions;
-import dev.jcompose.progress.ProgressListener;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ final class WaitCommand extends LifecycleCommands.Base {
         var services = services(project);
         String name = name(project);
         PrintWriter out = spec.commandLine().getOut();
-        StackContext stack = StackContext.connect(context.engines(), ProgressListener.NONE, 0);
+        StackContext stack = EngineCommands.quietStack(global, context, spec.commandLine().getErr());
         int code = new WaitForExit(stack).await(name, services, line -> {
             out.println(line);
             out.flush();

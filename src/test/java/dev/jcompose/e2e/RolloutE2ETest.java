@@ -63,7 +63,7 @@ class RolloutE2ETest {
     }
 
     /** A 2-replica HTTP service behind a front, and a client on the network asking it by name, over and over. */
-    private static String httpProject(int port, String version) {
+    static String httpProject(int port, String version) {
         return """
                 services:
                   web:
@@ -349,7 +349,7 @@ class RolloutE2ETest {
         }
     }
 
-    private static String body(int port, String path) throws Exception {
+    static String body(int port, String path) throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).build();
         return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();

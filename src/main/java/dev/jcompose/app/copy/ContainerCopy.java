@@ -145,6 +145,7 @@ public final class ContainerCopy {
             into = Path.of(dstParts[0]);
             rename = n -> CopyPaths.rebase(followed.apply(n), base, dstParts[1]);
         }
+        if (ctx.dryRunning()) return;
         try (InputStream tar = ctx.engine().copyFromContainer(id, source)) {
             HostArchive.extract(tar, into, rename);
         }
