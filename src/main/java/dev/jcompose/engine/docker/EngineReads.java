@@ -2,15 +2,12 @@ package dev.jcompose.engine.docker;
 
 import dev.jcompose.engine.ApiFeatures;
 import dev.jcompose.engine.ContainerSummary;
-import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.EngineInfo;
 import dev.jcompose.engine.EngineUnreachableException;
 import dev.jcompose.engine.ImageInfo;
 import dev.jcompose.engine.NetworkInfo;
-import dev.jcompose.engine.NotFoundException;
 import dev.jcompose.engine.VolumeInfo;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,22 +50,22 @@ final class EngineReads {
     }
 
     Optional<NetworkInfo> network(String idOrName) {
-        return find("inspect network", idOrName, "/networks/" + segment(idOrName)).map(JsonAnswers::network);
+        return api.find("inspect network", idOrName, "/networks/" + segment(idOrName)).map(JsonAnswers::network);
     }
 
     List<VolumeInfo> volumes(Map<String, String> labels) {
-        Object answer = get("list volumes", "", "/volumes?" + labelFilter(labels));
+        Object answer = api.get("list volumes", "", "/volumes?" + labelFilter(labels));
         List<VolumeInfo> out = new ArrayList<>();
         for (Object v : JsonTree.array(JsonTree.at(answer, "Volumes"))) out.add(JsonAnswers.volume(v));
         return out;
     }
 
     Optional<VolumeInfo> volume(String name) {
-        return find("inspect volume", name, "/volumes/" + segment(name)).map(JsonAnswers::volume);
+        return api.find("inspect volume", name, "/volumes/" + segment(name)).map(JsonAnswers::volume);
     }
 
     Optional<ImageInfo> image(String reference) {
-        return find("inspect image", reference, "/images/" + reference + "/json").map(JsonAnswers::image);
+        return api.find("inspect image", reference, "/images/" + reference + "/json").map(JsonAnswers::image);
     }
 
     List<ImageInfo> images(Map<String, String> labels) {
@@ -79,14 +76,6 @@ final class EngineReads {
         List<T> out = new ArrayList<>();
         for (Object r : JsonTree.array(api.get(operation, "", path))) out.add(row.apply(r));
         return out;
-    }
-
-    private Optional<Object> find(String operation, String object, String path) {
-        return api.find(operation, object, path);
-    }
-
-    private Object get(String operation, String object, String path) {
-        return api.get(operation, object, path);
     }
 
     /** {@code filters={"label":["k=v","k"]}}, URL-encoded; nothing to filter by gives an empty filter. */
