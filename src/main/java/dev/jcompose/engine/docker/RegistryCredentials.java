@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,6 +84,27 @@ public final class RegistryCredentials {
         return new RegistryCredentials(JSON.createObjectNode(), Path.of("config.json"), (h, s) -> Optional.empty());
     }
 
+    /**
+     * What was sent to the registry of {@code imageReference} and where it came from, for the message of a registry
+     * that refused the request: {@code the registry refused the credentials of "bob" from "auths" in /home/bob/.docker/config.json}.
+     */
+    public String refusal(String imageReference, Optional<Auth> sent) {
+        String key = registryKey(imageReference);
+        String source = sourceOf(key);
+        if (sent.isEmpty()) {
+            return source + " has no credentials for " + key + "; `docker login " + key + "` stores them";
+        }
+        String what = sent.get().username() != null ? "the credentials of \"" + sent.get().username() + "\""
+                : "the identity token";
+        return "the registry refused " + what + " from " + source;
+    }
+
+    /** Where the credentials for registry {@code key} are looked up: a helper, or the file's {@code auths}. */
+    private String sourceOf(String key) {
+        return helperFor(key).map(h -> "docker-credential-" + h.name() + " (" + h.setting() + " in " + configFile + ")")
+                .orElse("\"auths\" in " + configFile);
+    }
+
     /** The credentials for the registry of {@code imageReference}, or empty for an anonymous request. */
     public Optional<Auth> forImage(String imageReference) {
         return forRegistry(registryKey(imageReference));
@@ -90,25 +112,32 @@ public final class RegistryCredentials {
 
     /** @param key a registry key as {@link #registryKey} makes it */
     public Optional<Auth> forRegistry(String key) {
-        String helper = text(config.path("credHelpers").path(key));
-        String source = "credHelpers";
-        if (helper == null) {
-            helper = text(config.get("credsStore"));
-            source = "credsStore";
-        }
-        if (helper != null) return fromHelper(helper, source, key);
-        return fromFile(key);
+        Optional<Helper> helper = helperFor(key);
+        return helper.isPresent() ? fromHelper(helper.get(), key) : fromFile(key);
     }
 
-    private Optional<Auth> fromHelper(String helper, String source, String key) {
+    /** A credential helper and the setting of config.json that names it. */
+    private record Helper(String name, String setting) {
+    }
+
+    /** The helper the docker CLI asks for registry {@code key}: the registry's credHelpers entry, else credsStore. */
+    private Optional<Helper> helperFor(String key) {
+        String name = text(config.path("credHelpers").path(key));
+        if (name != null) return Optional.of(new Helper(name, "credHelpers"));
+        name = text(config.get("credsStore"));
+        return name == null ? Optional.empty() : Optional.of(new Helper(name, "credsStore"));
+    }
+
+    private Optional<Auth> fromHelper(Helper h, String key) {
+        String helper = h.name();
         Optional<String> answer;
         try {
             answer = helpers.get(helper, key);
         } catch (Unavailable e) {
             String what = "registry credentials for " + key + ": " + configFile + " names the credential helper \""
-                    + helper + "\" (" + source + "), but " + e.getMessage();
+                    + helper + "\" (" + h.setting() + "), but " + e.getMessage();
             if (e.getMessage().endsWith("is not on PATH")) {
-                what += "; install docker-credential-" + helper + ", or remove " + source
+                what += "; install docker-credential-" + helper + ", or remove " + h.setting()
                         + " from that file and log in again so the credentials are kept in it";
             }
             throw new Unavailable(what);
@@ -213,16 +242,21 @@ public final class RegistryCredentials {
             }
             if (executable == null) throw new Unavailable(program + " is not on PATH");
             try {
-                Process p = new ProcessBuilder(executable.toString(), "get").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(executable.toString(), "get").start();
+                // The answer is stdout alone, as the docker CLI reads it; stderr (logging) only explains a failure.
+                CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return readAll(p.getErrorStream());
+                    } catch (IOException e) {
+                        return "";
+                    }
+                });
                 try (OutputStream in = p.getOutputStream()) {
                     in.write(serverAddress.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException exitedWithoutReading) {
                     // its answer (or its complaint) is still on its output
                 }
-                String out;
-                try (InputStream stdout = p.getInputStream()) {
-                    out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).strip();
-                }
+                String out = readAll(p.getInputStream());
                 if (!p.waitFor(30, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                     throw new Unavailable(program + " did not answer within 30 s");
@@ -230,12 +264,18 @@ public final class RegistryCredentials {
                 if (p.exitValue() == 0) return Optional.of(out);
                 // the helpers' protocol: this message means "nothing stored", which is not an error
                 if (out.contains("credentials not found")) return Optional.empty();
-                throw new Unavailable(program + " get failed: " + out);
+                throw new Unavailable(program + " get failed: " + (out.isEmpty() ? stderr.join() : out));
             } catch (IOException e) {
                 throw new Unavailable(program + " could not be run: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new Unavailable(program + " was interrupted");
+            }
+        }
+
+        private static String readAll(InputStream stream) throws IOException {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8).strip();
             }
         }
     }
