@@ -36,30 +36,26 @@ class RegistryE2ETest extends EngineE2E {
 
     @Test
     void pullDownloadsTheLayersTheEngineLacksWithProgress() throws IOException {
-        try (Stack s = stack("regpull")) {
-            String image = reference(s, "busybox");
-            Path config = loggedIn();
-            s.env("DOCKER_CONFIG", config.toString());
+        try (Stack s = stack("regpull"); TestRegistry.Image pushed = testImage(s, "busybox")) {
+            String image = pushed.reference();
+            seedRegistry(s, image, "from the registry");
+            assertFalse(engine.imageExists(image));
+            s.env("DOCKER_CONFIG", loggedIn().toString());
             s.write("compose.yaml", "services:\n  app:\n    image: " + image + "\n");
-            try {
-                seedRegistry(s, image, "from the registry", config);
-                assertFalse(engine.imageExists(image));
 
-                Stack.Run pull = s.ok("pull");
-                assertTrue(layer("Already exists").matcher(pull.err()).find(), "busybox's layer is here: " + pull);
-                assertTrue(layer("Pull complete").matcher(pull.err()).find(), "the image's own layer: " + pull);
-                assertTrue(pull.err().contains(" app Image " + image + "  Pulled"), pull.toString());
-                assertTrue(engine.imageExists(image));
-            } finally {
-                TestRegistry.delete(s.project + "/busybox", "1");
-            }
+            Stack.Run pull = s.ok("pull");
+            assertTrue(layer("Already exists").matcher(pull.err()).find(), "busybox's layer is here: " + pull);
+            assertTrue(layer("Pull complete").matcher(pull.err()).find(), "the image's own layer: " + pull);
+            assertTrue(pull.err().contains(" app Image " + image + "  Pulled"), pull.toString());
+            assertTrue(engine.imageExists(image));
         }
     }
 
     @Test
     void pushPutsTheBuiltImageAndItsBuildTagsInTheRegistry() throws IOException {
-        try (Stack s = stack("regpush")) {
-            String repository = s.project + "/app";
+        try (Stack s = stack("regpush"); TestRegistry.Image pushed = testImage(s, "app");
+             TestRegistry.Image extra = new TestRegistry.Image(pushed.repository(), "extra")) {
+            String repository = pushed.repository();
             s.env("DOCKER_CONFIG", loggedIn().toString());
             s.write("Dockerfile", "FROM jcompose-test/busybox:latest\nCOPY compose.yaml /\n");
             s.write("compose.yaml", """
@@ -68,47 +64,38 @@ class RegistryE2ETest extends EngineE2E {
                         build: {context: ., tags: ["%1$s/%2$s:extra"]}
                         image: %1$s/%2$s:1
                     """.formatted(ADDRESS, repository));
-            try {
-                s.ok("build", "-q");
-                Stack.Run push = s.ok("push");
-                assertTrue(push.err().contains(" Image " + ADDRESS + "/" + repository + ":1  Pushed"), push.toString());
-                assertEquals(List.of("1", "extra"), TestRegistry.tags(repository).stream().sorted().toList());
-            } finally {
-                TestRegistry.delete(repository, "1");
-                TestRegistry.delete(repository, "extra");
-            }
+            s.ok("build", "-q");
+            Stack.Run push = s.ok("push");
+            assertTrue(push.err().contains(" Image " + pushed.reference() + "  Pushed"), push.toString());
+            assertTrue(push.err().contains(" Image " + extra.reference() + "  Pushed"), push.toString());
+            assertEquals(List.of("1", "extra"), TestRegistry.tags(repository).stream().sorted().toList());
         }
     }
 
     @Test
     void upWithPullPolicyAlwaysRunsTheRegistrysImageOverTheLocalOne() throws IOException {
-        try (Stack s = stack("regalways")) {
-            String image = reference(s, "busybox");
-            Path config = loggedIn();
-            s.env("DOCKER_CONFIG", config.toString());
-            try {
-                seedRegistry(s, image, "from the registry", config);
-                buildLocally(s, image, "built here");
-                s.write("compose.yaml", """
-                        services:
-                          app:
-                            image: %s
-                            pull_policy: always
-                            command: $SERVE_UNTIL_STOPPED
-                        """.formatted(image));
-                Stack.Run up = s.ok("up", "-d");
-                assertTrue(up.err().contains(" app Image " + image + "  Pulled"), up.toString());
-                assertEquals("from the registry", s.exec(s.name("app", 1), "cat", "/content").out());
-            } finally {
-                TestRegistry.delete(s.project + "/busybox", "1");
-            }
+        try (Stack s = stack("regalways"); TestRegistry.Image pushed = testImage(s, "busybox")) {
+            String image = pushed.reference();
+            seedRegistry(s, image, "from the registry");
+            buildLocally(s, image, "built here");
+            s.env("DOCKER_CONFIG", loggedIn().toString());
+            s.write("compose.yaml", """
+                    services:
+                      app:
+                        image: %s
+                        pull_policy: always
+                        command: $SERVE_UNTIL_STOPPED
+                    """.formatted(image));
+            Stack.Run up = s.ok("up", "-d");
+            assertTrue(up.err().contains(" app Image " + image + "  Pulled"), up.toString());
+            assertEquals("from the registry", s.exec(s.name("app", 1), "cat", "/content").out());
         }
     }
 
     @Test
     void credentialHelpersAreAskedAsTheDockerCliAsksThem() throws IOException {
-        try (Stack s = stack("reghelper")) {
-            String image = reference(s, "busybox");
+        try (Stack s = stack("reghelper"); TestRegistry.Image pushed = testImage(s, "busybox")) {
+            String image = pushed.reference();
             Path asked = dir.resolve("asked");
             Path bin = Files.createDirectories(dir.resolve("bin"));
             Path helper = bin.resolve("docker-credential-jctest");
@@ -122,33 +109,29 @@ class RegistryE2ETest extends EngineE2E {
             Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwxr-xr-x"));
             s.env("PATH", bin + File.pathSeparator + System.getenv("PATH"));
             s.write("compose.yaml", "services:\n  app:\n    image: " + image + "\n");
-            try {
-                seedRegistry(s, image, "from the registry", loggedIn());
+            seedRegistry(s, image, "from the registry");
 
-                s.env("DOCKER_CONFIG", TestRegistry.dockerConfig(dir, "store", """
-                        {"credsStore": "jctest"}
-                        """).toString());
-                s.ok("pull");
-                assertTrue(engine.imageExists(image));
-                engine.removeImage(image, false);
+            s.env("DOCKER_CONFIG", TestRegistry.dockerConfig(dir, "store", """
+                    {"credsStore": "jctest"}
+                    """).toString());
+            s.ok("pull");
+            assertTrue(engine.imageExists(image));
+            engine.removeImage(image, false);
 
-                s.env("DOCKER_CONFIG", TestRegistry.dockerConfig(dir, "helpers", """
-                        {"credHelpers": {"%s": "jctest"}, "credsStore": "not-installed"}
-                        """.formatted(ADDRESS)).toString());
-                s.ok("pull");
-                assertTrue(engine.imageExists(image), "the registry's own helper is asked, not the store");
-                assertEquals(ADDRESS + "\n" + ADDRESS + "\n", Files.readString(asked),
-                        "the helper got the registry on stdin, once a pull");
-            } finally {
-                TestRegistry.delete(s.project + "/busybox", "1");
-            }
+            s.env("DOCKER_CONFIG", TestRegistry.dockerConfig(dir, "helpers", """
+                    {"credHelpers": {"%s": "jctest"}, "credsStore": "not-installed"}
+                    """.formatted(ADDRESS)).toString());
+            s.ok("pull");
+            assertTrue(engine.imageExists(image), "the registry's own helper is asked, not the store");
+            assertEquals(ADDRESS + "\n" + ADDRESS + "\n", Files.readString(asked),
+                    "the helper got the registry on stdin, once a pull");
         }
     }
 
     @Test
     void wrongOrMissingCredentialsFailSayingWhatWasSentAndFromWhere() throws IOException {
-        try (Stack s = stack("regrefused")) {
-            String image = reference(s, "app");
+        try (Stack s = stack("regrefused"); TestRegistry.Image refused = testImage(s, "app")) {
+            String image = refused.reference();
             Path wrong = TestRegistry.dockerConfig(dir, "wrong", TestRegistry.authsJson(USER, "not-" + PASSWORD));
             s.env("DOCKER_CONFIG", wrong.toString());
             s.write("Dockerfile", "FROM jcompose-test/busybox:latest\n");
@@ -168,13 +151,13 @@ class RegistryE2ETest extends EngineE2E {
             assertTrue(push.err().contains("push image " + image + ": no basic auth credentials (\"auths\" in "
                     + none.resolve("config.json") + " has no credentials for " + ADDRESS + "; `docker login "
                     + ADDRESS + "` stores them)"), push.toString());
-            assertEquals(List.of(), TestRegistry.tags(s.project + "/app"));
+            assertEquals(List.of(), TestRegistry.tags(refused.repository()));
         }
     }
 
     /** {@code <registry>/<project>/<name>:1}: a repository of this test's own. */
-    private static String reference(Stack s, String name) {
-        return ADDRESS + "/" + s.project + "/" + name + ":1";
+    private static TestRegistry.Image testImage(Stack s, String name) {
+        return new TestRegistry.Image(s.project + "/" + name, "1");
     }
 
     /** A DOCKER_CONFIG whose {@code auths} logs in to the test registry, as {@code docker login} writes it. */
@@ -198,11 +181,12 @@ class RegistryE2ETest extends EngineE2E {
     }
 
     /**
-     * Puts {@code image} in the registry through the engine, with the credentials in {@code config}, then removes it
-     * from the engine, so that only the registry has it and its own layer.
+     * Puts {@code image} in the registry through the engine, logged in, then removes it from the engine, so that only
+     * the registry has it and its own layer.
      */
-    private static void seedRegistry(Stack s, String image, String content, Path config) throws IOException {
+    private void seedRegistry(Stack s, String image, String content) throws IOException {
         buildLocally(s, image, content);
+        Path config = loggedIn();
         try (DockerEngine pusher = DockerEngine.connect(EndpointResolver.system().resolve(),
                 () -> RegistryCredentials.forEnvironment(Map.of("DOCKER_CONFIG", config.toString())))) {
             pusher.pushImage(image, event -> { });

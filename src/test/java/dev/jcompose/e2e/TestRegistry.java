@@ -38,6 +38,18 @@ final class TestRegistry {
     private TestRegistry() {
     }
 
+    /** A tag in the test registry; closing deletes it from the registry, if it got there. */
+    record Image(String repository, String tag) implements AutoCloseable {
+        String reference() {
+            return ADDRESS + "/" + repository + ":" + tag;
+        }
+
+        @Override
+        public void close() throws IOException {
+            delete(repository, tag);
+        }
+    }
+
     /** Skips on a laptop where the registry does not run; fails in CI, where run-tests.sh starts it. */
     static void reachableOrSkip() {
         String why = null;
