@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Locale;
@@ -29,6 +30,7 @@ public final class RegistryCredentials {
     /** The key Docker files Docker Hub's credentials under. */
     public static final String DOCKER_HUB = "https://index.docker.io/v1/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration HELPER_TIMEOUT = Duration.ofSeconds(30);
 
     /** Credentials for one registry; the token fields are null unless the registry issued one. */
     public record Auth(String serverAddress, String username, String password, String identityToken) {
@@ -76,7 +78,7 @@ public final class RegistryCredentials {
             throw new Unavailable("cannot read " + file + ": " + e.getMessage());
         }
         return new RegistryCredentials(config == null ? JSON.createObjectNode() : config, file,
-                new PathHelperRunner(env.getOrDefault("PATH", "")));
+                new PathHelperRunner(env.getOrDefault("PATH", ""), HELPER_TIMEOUT));
     }
 
     /** No configuration at all: anonymous pulls and pushes. */
@@ -223,9 +225,11 @@ public final class RegistryCredentials {
     /** Finds {@code docker-credential-<helper>} on a PATH and asks it, as the docker CLI does. */
     static final class PathHelperRunner implements HelperRunner {
         private final String path;
+        private final Duration timeout;
 
-        PathHelperRunner(String path) {
+        PathHelperRunner(String path, Duration timeout) {
             this.path = path;
+            this.timeout = timeout;
         }
 
         @Override
@@ -244,23 +248,18 @@ public final class RegistryCredentials {
             try {
                 Process p = new ProcessBuilder(executable.toString(), "get").start();
                 // The answer is stdout alone, as the docker CLI reads it; stderr (logging) only explains a failure.
-                CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return readAll(p.getErrorStream());
-                    } catch (IOException e) {
-                        return "";
-                    }
-                });
+                CompletableFuture<String> stdout = readAll(p.getInputStream());
+                CompletableFuture<String> stderr = readAll(p.getErrorStream());
                 try (OutputStream in = p.getOutputStream()) {
                     in.write(serverAddress.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException exitedWithoutReading) {
                     // its answer (or its complaint) is still on its output
                 }
-                String out = readAll(p.getInputStream());
-                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly();
-                    throw new Unavailable(program + " did not answer within 30 s");
+                    throw new Unavailable(program + " did not answer within " + timeout.toSeconds() + " s");
                 }
+                String out = stdout.join();
                 if (p.exitValue() == 0) return Optional.of(out);
                 // the helpers' protocol: this message means "nothing stored", which is not an error
                 if (out.contains("credentials not found")) return Optional.empty();
@@ -273,10 +272,22 @@ public final class RegistryCredentials {
             }
         }
 
-        private static String readAll(InputStream stream) throws IOException {
-            try (stream) {
-                return new String(stream.readAllBytes(), StandardCharsets.UTF_8).strip();
-            }
+        /**
+         * The stream's text, read on a daemon thread of its own (not the common pool, as the read blocks), so that a
+         * helper that never ends cannot hold us.
+         */
+        private static CompletableFuture<String> readAll(InputStream stream) {
+            return CompletableFuture.supplyAsync(() -> {
+                try (stream) {
+                    return new String(stream.readAllBytes(), StandardCharsets.UTF_8).strip();
+                } catch (IOException e) {
+                    return "";
+                }
+            }, task -> {
+                Thread reader = new Thread(task, "credential helper output");
+                reader.setDaemon(true);
+                reader.start();
+            });
         }
     }
 }

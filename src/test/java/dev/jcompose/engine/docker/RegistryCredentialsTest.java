@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -181,6 +182,17 @@ class RegistryCredentialsTest {
                 () -> c.forImage("nginx"));
         assertTrue(e.getMessage().contains("docker-credential-broken get failed: the keyring is locked"),
                 e.getMessage());
+    }
+
+    @Test
+    void aHelperThatDoesNotAnswerInTimeIsGivenUpOn() throws IOException {
+        helper("hangs", "exec sleep 30\n");
+        var runner = new RegistryCredentials.PathHelperRunner(bin.toString(), Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        RegistryCredentials.Unavailable e = assertThrows(RegistryCredentials.Unavailable.class,
+                () -> runner.get("hangs", "ghcr.io"));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "it did not wait for the helper");
+        assertEquals("docker-credential-hangs did not answer within 1 s", e.getMessage());
     }
 
     @Test
