@@ -38,7 +38,7 @@ class RegistryE2ETest extends EngineE2E {
     void pullDownloadsTheLayersTheEngineLacksWithProgress() throws IOException {
         try (Stack s = stack("regpull"); TestRegistry.Image pushed = testImage(s, "busybox")) {
             String image = pushed.reference();
-            seedRegistry(s, image, "from the registry");
+            seedRegistry(s, image, "only in " + s.project);
             assertFalse(engine.imageExists(image));
             s.env("DOCKER_CONFIG", loggedIn().toString());
             s.write("compose.yaml", "services:\n  app:\n    image: " + image + "\n");
