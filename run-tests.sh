@@ -19,6 +19,8 @@ if ((${#missing[@]})); then
 fi
 
 scripts/engine-up.sh
+# The registry RegistryE2ETest pulls from and pushes to: 127.0.0.1:47500, htpasswd auth, plain HTTP.
+scripts/registry-up.sh
 
 # Without -q so that surefire's "Tests run: N, Failures: F, Errors: E, Skipped: S" summary is printed.
 exec mvn -B test "$@"

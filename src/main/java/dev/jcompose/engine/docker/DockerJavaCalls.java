@@ -92,21 +92,19 @@ final class DockerJavaCalls {
     }
 
     void pull(String reference, Consumer<ProgressEvent> progress) {
-        call("pull image", reference, () -> {
+        registryCall("pull image", reference, auth -> {
             var cmd = docker().pullImageCmd(reference);
-            auth("pull image", reference).ifPresent(cmd::withAuthConfig);
+            auth.ifPresent(cmd::withAuthConfig);
             cmd.exec(new RegistryStream<PullResponseItem>("pull image", reference, progress)).awaitSuccess();
-            return null;
         });
     }
 
     void push(String reference, Consumer<ProgressEvent> progress) {
         ImageName name = ImageName.parse(reference);
-        call("push image", reference, () -> {
+        registryCall("push image", reference, auth -> {
             var cmd = docker().pushImageCmd(name.repository()).withTag(name.tag());
-            auth("push image", reference).ifPresent(cmd::withAuthConfig);
+            auth.ifPresent(cmd::withAuthConfig);
             cmd.exec(new RegistryStream<PushResponseItem>("push image", reference, progress)).awaitSuccess();
-            return null;
         });
     }
 
@@ -174,15 +172,36 @@ final class DockerJavaCalls {
         return new ProgressEvent(item.getId(), item.getStatus(), detail);
     }
 
-    /** The credentials for the image's registry; a lookup that cannot be done fails the call that needed it. */
-    private Optional<AuthConfig> auth(String operation, String reference) {
+    /**
+     * Runs a pull or push with the credentials for the image's registry (a lookup that cannot be done fails it); a
+     * registry's refusal says what was sent and where it came from.
+     */
+    private void registryCall(String operation, String reference, Consumer<Optional<AuthConfig>> body) {
+        RegistryCredentials registries;
+        Optional<RegistryCredentials.Auth> sent;
         try {
-            return credentials.get().forImage(reference).map(a -> new AuthConfig()
-                    .withRegistryAddress(a.serverAddress()).withUsername(a.username()).withPassword(a.password())
-                    .withIdentityToken(a.identityToken()));
+            registries = credentials.get();
+            sent = registries.forImage(reference);
         } catch (RegistryCredentials.Unavailable e) {
             throw new EngineException(operation, reference, e.getMessage(), e);
         }
+        try {
+            call(operation, reference, () -> {
+                body.accept(sent.map(a -> new AuthConfig().withRegistryAddress(a.serverAddress())
+                        .withUsername(a.username()).withPassword(a.password()).withIdentityToken(a.identityToken())));
+                return null;
+            });
+        } catch (EngineException e) {
+            if (!isRefusal(e.engineMessage())) throw e;
+            throw new EngineException(operation, reference,
+                    e.engineMessage() + " (" + registries.refusal(reference, sent) + ")", e);
+        }
+    }
+
+    /** The registry's words for missing or wrong credentials, as the engine passes them on. */
+    private static boolean isRefusal(String engineMessage) {
+        return engineMessage != null && (engineMessage.contains("unauthorized")
+                || engineMessage.contains("authentication required") || engineMessage.contains("no basic auth credentials"));
     }
 
     private <T> T call(String operation, String object, Supplier<T> body) {

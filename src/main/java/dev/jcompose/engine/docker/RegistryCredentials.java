@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +30,7 @@ public final class RegistryCredentials {
     /** The key Docker files Docker Hub's credentials under. */
     public static final String DOCKER_HUB = "https://index.docker.io/v1/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration HELPER_TIMEOUT = Duration.ofSeconds(30);
 
     /** Credentials for one registry; the token fields are null unless the registry issued one. */
     public record Auth(String serverAddress, String username, String password, String identityToken) {
@@ -75,12 +78,33 @@ public final class RegistryCredentials {
             throw new Unavailable("cannot read " + file + ": " + e.getMessage());
         }
         return new RegistryCredentials(config == null ? JSON.createObjectNode() : config, file,
-                new PathHelperRunner(env.getOrDefault("PATH", "")));
+                new PathHelperRunner(env.getOrDefault("PATH", ""), HELPER_TIMEOUT));
     }
 
     /** No configuration at all: anonymous pulls and pushes. */
     public static RegistryCredentials none() {
         return new RegistryCredentials(JSON.createObjectNode(), Path.of("config.json"), (h, s) -> Optional.empty());
+    }
+
+    /**
+     * What was sent to the registry of {@code imageReference} and where it came from, for the message of a registry
+     * that refused the request: {@code the registry refused the credentials of "bob" from "auths" in /home/bob/.docker/config.json}.
+     */
+    public String refusal(String imageReference, Optional<Auth> sent) {
+        String key = registryKey(imageReference);
+        String source = sourceOf(key);
+        if (sent.isEmpty()) {
+            return source + " has no credentials for " + key + "; `docker login " + key + "` stores them";
+        }
+        String what = sent.get().username() != null ? "the credentials of \"" + sent.get().username() + "\""
+                : "the identity token";
+        return "the registry refused " + what + " from " + source;
+    }
+
+    /** Where the credentials for registry {@code key} are looked up: a helper, or the file's {@code auths}. */
+    private String sourceOf(String key) {
+        return helperFor(key).map(h -> "docker-credential-" + h.name() + " (" + h.setting() + " in " + configFile + ")")
+                .orElse("\"auths\" in " + configFile);
     }
 
     /** The credentials for the registry of {@code imageReference}, or empty for an anonymous request. */
@@ -90,25 +114,32 @@ public final class RegistryCredentials {
 
     /** @param key a registry key as {@link #registryKey} makes it */
     public Optional<Auth> forRegistry(String key) {
-        String helper = text(config.path("credHelpers").path(key));
-        String source = "credHelpers";
-        if (helper == null) {
-            helper = text(config.get("credsStore"));
-            source = "credsStore";
-        }
-        if (helper != null) return fromHelper(helper, source, key);
-        return fromFile(key);
+        Optional<Helper> helper = helperFor(key);
+        return helper.isPresent() ? fromHelper(helper.get(), key) : fromFile(key);
     }
 
-    private Optional<Auth> fromHelper(String helper, String source, String key) {
+    /** A credential helper and the setting of config.json that names it. */
+    private record Helper(String name, String setting) {
+    }
+
+    /** The helper the docker CLI asks for registry {@code key}: the registry's credHelpers entry, else credsStore. */
+    private Optional<Helper> helperFor(String key) {
+        String name = text(config.path("credHelpers").path(key));
+        if (name != null) return Optional.of(new Helper(name, "credHelpers"));
+        name = text(config.get("credsStore"));
+        return name == null ? Optional.empty() : Optional.of(new Helper(name, "credsStore"));
+    }
+
+    private Optional<Auth> fromHelper(Helper h, String key) {
+        String helper = h.name();
         Optional<String> answer;
         try {
             answer = helpers.get(helper, key);
         } catch (Unavailable e) {
             String what = "registry credentials for " + key + ": " + configFile + " names the credential helper \""
-                    + helper + "\" (" + source + "), but " + e.getMessage();
+                    + helper + "\" (" + h.setting() + "), but " + e.getMessage();
             if (e.getMessage().endsWith("is not on PATH")) {
-                what += "; install docker-credential-" + helper + ", or remove " + source
+                what += "; install docker-credential-" + helper + ", or remove " + h.setting()
                         + " from that file and log in again so the credentials are kept in it";
             }
             throw new Unavailable(what);
@@ -194,9 +225,11 @@ public final class RegistryCredentials {
     /** Finds {@code docker-credential-<helper>} on a PATH and asks it, as the docker CLI does. */
     static final class PathHelperRunner implements HelperRunner {
         private final String path;
+        private final Duration timeout;
 
-        PathHelperRunner(String path) {
+        PathHelperRunner(String path, Duration timeout) {
             this.path = path;
+            this.timeout = timeout;
         }
 
         @Override
@@ -213,30 +246,48 @@ public final class RegistryCredentials {
             }
             if (executable == null) throw new Unavailable(program + " is not on PATH");
             try {
-                Process p = new ProcessBuilder(executable.toString(), "get").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(executable.toString(), "get").start();
+                // The answer is stdout alone, as the docker CLI reads it; stderr (logging) only explains a failure.
+                CompletableFuture<String> stdout = readAll(p.getInputStream());
+                CompletableFuture<String> stderr = readAll(p.getErrorStream());
                 try (OutputStream in = p.getOutputStream()) {
                     in.write(serverAddress.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException exitedWithoutReading) {
                     // its answer (or its complaint) is still on its output
                 }
-                String out;
-                try (InputStream stdout = p.getInputStream()) {
-                    out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).strip();
-                }
-                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly();
-                    throw new Unavailable(program + " did not answer within 30 s");
+                    throw new Unavailable(program + " did not answer within " + timeout.toSeconds() + " s");
                 }
+                String out = stdout.join();
                 if (p.exitValue() == 0) return Optional.of(out);
                 // the helpers' protocol: this message means "nothing stored", which is not an error
                 if (out.contains("credentials not found")) return Optional.empty();
-                throw new Unavailable(program + " get failed: " + out);
+                throw new Unavailable(program + " get failed: " + (out.isEmpty() ? stderr.join() : out));
             } catch (IOException e) {
                 throw new Unavailable(program + " could not be run: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new Unavailable(program + " was interrupted");
             }
+        }
+
+        /**
+         * The stream's text, read on a daemon thread of its own (not the common pool, as the read blocks), so that a
+         * helper that never ends cannot hold us.
+         */
+        private static CompletableFuture<String> readAll(InputStream stream) {
+            return CompletableFuture.supplyAsync(() -> {
+                try (stream) {
+                    return new String(stream.readAllBytes(), StandardCharsets.UTF_8).strip();
+                } catch (IOException e) {
+                    return "";
+                }
+            }, task -> {
+                Thread reader = new Thread(task, "credential helper output");
+                reader.setDaemon(true);
+                reader.start();
+            });
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,66 @@ class RegistryCredentialsTest {
     }
 
     @Test
+    void theRegistrysCredHelperComesFirstThenTheCredsStoreThenAuths() throws IOException {
+        // each helper answers with its own name as the user, and the server it was asked about as the secret
+        String answer = """
+                read server
+                case "$server" in
+                  *missing*) echo "credentials not found in native keychain"; exit 1 ;;
+                esac
+                echo "{\\"ServerURL\\": \\"$server\\", \\"Username\\": \\"%s\\", \\"Secret\\": \\"$server\\"}"
+                """;
+        helper("one", answer.formatted("one"));
+        helper("store", answer.formatted("store"));
+        String auths = """
+                "auths": {"a.io": {"auth": "%1$s"}, "b.io": {"auth": "%1$s"}, "missing.io": {"auth": "%1$s"}}
+                """.formatted(base64("file:pw"));
+        RegistryCredentials c = credentials("""
+                {"credHelpers": {"a.io": "one"}, "credsStore": "store", %s}
+                """.formatted(auths));
+        assertEquals(new RegistryCredentials.Auth("a.io", "one", "a.io", null), c.forImage("a.io/app").orElseThrow());
+        assertEquals(new RegistryCredentials.Auth("b.io", "store", "b.io", null), c.forImage("b.io/app").orElseThrow());
+        assertEquals("store", c.forImage("nginx").orElseThrow().username());
+        assertEquals(RegistryCredentials.DOCKER_HUB, c.forImage("nginx").orElseThrow().password(),
+                "Docker Hub is asked for under Docker's key");
+        assertEquals(Optional.empty(), c.forImage("missing.io/app"),
+                "a helper's \"credentials not found\" is an anonymous request, whatever auths holds, as with Docker");
+
+        RegistryCredentials fileOnly = credentials("{" + auths + "}");
+        assertEquals("file", fileOnly.forImage("b.io/app").orElseThrow().username());
+    }
+
+    @Test
+    void aHelpersAnswerIsItsStdoutAndItsStderrOnlyExplainsAFailure() throws IOException {
+        helper("chatty", """
+                read server
+                echo "looking up $server" >&2
+                [ "$server" = "ok.io" ] || { echo "the keyring is locked" >&2; exit 2; }
+                echo '{"ServerURL": "ok.io", "Username": "u", "Secret": "s"}'
+                """);
+        RegistryCredentials c = credentials("{\"credsStore\": \"chatty\"}");
+        assertEquals("s", c.forImage("ok.io/app").orElseThrow().password());
+        RegistryCredentials.Unavailable e = assertThrows(RegistryCredentials.Unavailable.class,
+                () -> c.forImage("other.io/app"));
+        assertTrue(e.getMessage().contains("docker-credential-chatty get failed: looking up other.io\nthe keyring is"
+                + " locked"), e.getMessage());
+    }
+
+    @Test
+    void aRefusalSaysWhatWasSentAndWhereItCameFrom() throws IOException {
+        RegistryCredentials c = credentials("""
+                {"credHelpers": {"h.io": "vault"}, "auths": {"a.io": {"auth": "%s"}}}
+                """.formatted(base64("alice:pw")));
+        Path file = config.resolve("config.json");
+        assertEquals("the registry refused the credentials of \"alice\" from \"auths\" in " + file,
+                c.refusal("a.io/app:1", c.forImage("a.io/app:1")));
+        assertEquals("\"auths\" in " + file + " has no credentials for b.io; `docker login b.io` stores them",
+                c.refusal("b.io/app", Optional.empty()));
+        assertEquals("the registry refused the identity token from docker-credential-vault (credHelpers in " + file
+                + ")", c.refusal("h.io/app", Optional.of(new RegistryCredentials.Auth("h.io", null, null, "t"))));
+    }
+
+    @Test
     void aHelperThatFailsIsReportedWithItsWords() throws IOException {
         helper("broken", "echo 'the keyring is locked'; exit 3\n");
         RegistryCredentials c = credentials("{\"credsStore\": \"broken\"}");
@@ -121,6 +182,17 @@ class RegistryCredentialsTest {
                 () -> c.forImage("nginx"));
         assertTrue(e.getMessage().contains("docker-credential-broken get failed: the keyring is locked"),
                 e.getMessage());
+    }
+
+    @Test
+    void aHelperThatDoesNotAnswerInTimeIsGivenUpOn() throws IOException {
+        helper("hangs", "exec sleep 30\n");
+        var runner = new RegistryCredentials.PathHelperRunner(bin.toString(), Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        RegistryCredentials.Unavailable e = assertThrows(RegistryCredentials.Unavailable.class,
+                () -> runner.get("hangs", "ghcr.io"));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "it did not wait for the helper");
+        assertEquals("docker-credential-hangs did not answer within 1 s", e.getMessage());
     }
 
     @Test
