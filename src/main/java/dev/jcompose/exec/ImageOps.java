@@ -66,10 +66,12 @@ final class ImageOps {
     static void reportPull(ProgressEvent event, OpProgress progress) {
         String status = event.status() == null ? "" : event.status();
         String sizes = event.detail() == null ? null : sizes(event.detail());
-        String detail = sizes == null ? status : status + " " + sizes;
         if (event.id() != null && !event.id().isEmpty() && !status.startsWith("Pulling from")) {
-            progress.part(event.id(), status, detail);
-        } else if (!detail.isBlank()) {
+            progress.part(event.id(), status, sizes);
+            return;
+        }
+        String detail = sizes == null ? status : status + " " + sizes;
+        if (!detail.isBlank()) {
             progress.working(detail);
         }
     }

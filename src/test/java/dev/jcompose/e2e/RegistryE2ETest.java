@@ -166,7 +166,8 @@ class RegistryE2ETest extends EngineE2E {
     }
 
     private static Pattern layer(String status) {
-        return Pattern.compile("(?m)^ [0-9a-f]{12}  " + status);
+        // the status once: the layer's line does not repeat it
+        return Pattern.compile("(?m)^ [0-9a-f]{12}  " + status + "[ \\t]*$");
     }
 
     /**
