@@ -37,6 +37,12 @@ public record Project(String name, Path workingDir, List<String> configFiles, Ma
         return new Project(name, workingDir, files, services, networks, volumes, secrets, configs, disabledServices);
     }
 
+    public Project withResources(Map<String, NetworkSpec> keptNetworks, Map<String, VolumeSpec> keptVolumes,
+                                 Map<String, FileObjectSpec> keptSecrets, Map<String, FileObjectSpec> keptConfigs) {
+        return new Project(name, workingDir, configFiles, services, keptNetworks, keptVolumes, keptSecrets, keptConfigs,
+                disabledServices);
+    }
+
     public Project withServices(Map<String, Service> enabled, Map<String, Service> disabled) {
         return new Project(name, workingDir, configFiles, enabled, networks, volumes, secrets, configs, disabled);
     }

@@ -316,14 +316,16 @@ final class ServiceWriter {
     }
 
     private static Object watch(Develop.WatchRule w) {
-        return new PlainMap()
+        PlainMap rule = new PlainMap()
                 .put("path", w.path())
                 .put("action", w.action())
                 .put("target", w.target())
                 .put("exec", w.exec() == null ? null : hook(w.exec()))
+                .put("include", w.include())
                 .put("ignore", w.ignore())
-                .put("initial_sync", w.initialSync())
-                .toMap();
+                .put("initial_sync", w.initialSync());
+        w.extensions().forEach(rule::putAlways);
+        return rule.toMap();
     }
 
     private static Object hook(ServiceHook h) {

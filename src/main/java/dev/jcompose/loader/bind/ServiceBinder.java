@@ -129,7 +129,8 @@ final class ServiceBinder {
                 .preStop(r.each(child(s, "pre_stop"), path.key("pre_stop"), parts::hook));
         checkScale(b, s, path);
         b.dependsOn(dependsOn(b, child(s, "depends_on"), path.key("depends_on")));
-        if (b.joinsNoNetwork()) b.networks(Map.of("default", ServiceNetwork.PLAIN));
+        // A provider service runs no container of ours, so Compose gives it no default network.
+        if (b.joinsNoNetwork() && child(s, "provider") == null) b.networks(Map.of("default", ServiceNetwork.PLAIN));
         return b.build();
     }
 

@@ -68,6 +68,8 @@ final class ServiceNormalizer {
             case "devices" -> eachItem(value, Devices::toLong);
             case "secrets", "configs" -> eachItem(value, ServiceNormalizer::fileReference);
             case "deploy" -> deploy(value);
+            case "post_start", "pre_stop" -> hooks(value, path);
+            case "develop" -> develop(value, path);
             default -> value;
         };
     }
@@ -218,6 +220,44 @@ final class ServiceNormalizer {
         if (!(value instanceof MapNode m)) return value;
         MapNode out = withoutExtensions(m);
         return out.has("labels") ? out.with("labels", KeyValues.toMap(out.get("labels"))) : out;
+    }
+
+    private Node hooks(Node value, YamlPath path) {
+        if (!(value instanceof SeqNode seq)) return value;
+        List<Node> out = new ArrayList<>(seq.size());
+        for (int i = 0; i < seq.size(); i++) out.add(hook(seq.get(i), path.index(i)));
+        return seq.withItems(out);
+    }
+
+    /** A hook's (or a watch rule's exec) command is split like the service's own {@code command}. */
+    private Node hook(Node value, YamlPath path) {
+        if (!(value instanceof MapNode m)) return value;
+        MapNode out = m;
+        if (m.get("command") instanceof ScalarNode command && !command.isNull()) {
+            out = out.with("command", shellCommand(command, path.key("command")));
+        }
+        if (m.get("environment") != null && !m.get("environment").isNull()) {
+            out = out.with("environment", KeyValues.toMap(m.get("environment")));
+        }
+        return out;
+    }
+
+    /** Watch rules: the watched path is a host path, made absolute; {@code exec} is a hook. */
+    private Node develop(Node value, YamlPath path) {
+        if (!(value instanceof MapNode m) || !(m.get("watch") instanceof SeqNode watch)) return value;
+        List<Node> rules = new ArrayList<>(watch.size());
+        for (int i = 0; i < watch.size(); i++) {
+            Node rule = watch.get(i);
+            if (rule instanceof MapNode r) {
+                if (r.get("path") instanceof ScalarNode p && p.text() != null) {
+                    r = r.with("path", p.withText(paths.absolute(p.text())));
+                }
+                if (r.get("exec") != null) r = r.with("exec", hook(r.get("exec"), path.key("watch").index(i).key("exec")));
+                rule = r;
+            }
+            rules.add(rule);
+        }
+        return m.with("watch", watch.withItems(rules));
     }
 
     private static Node eachItem(Node value, java.util.function.UnaryOperator<Node> f) {

@@ -1,0 +1,252 @@
+package dev.jcompose.loader;
+
+import dev.jcompose.diag.Diagnostic;
+import dev.jcompose.diag.InvalidProjectException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The model `config` prints, on small files that exercise what Docker Compose v2 (2.40) loads differently from a
+ * plain reading of the specification; each expected value is what v2 printed for the same file.
+ */
+class ComposeV2ConfigLoadTest {
+
+    @TempDir
+    Path dir;
+
+    private void write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private Map<String, Object> view() {
+        return new ProjectLoader().load(LoadRequest.in(dir, Map.of("HOME", "/home/tester")).withProjectName("demo"))
+                .view().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o, String... keys) {
+        Object at = o;
+        for (String k : keys) at = ((Map<String, Object>) at).get(k);
+        return (Map<String, Object>) at;
+    }
+
+    private Map<String, Object> service(String name) {
+        return map(view(), "services", name);
+    }
+
+    private List<String> errors() {
+        InvalidProjectException e = assertThrows(InvalidProjectException.class, this::view);
+        return e.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> d.headline() + (d.hint() == null ? "" : " / " + d.hint())).toList();
+    }
+
+    @Test
+    void aDollarThatStartsNoVariableIsKeptInDockerfileInline() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    build:
+                      dockerfile_inline: |
+                        FROM busybox
+                        RUN echo $(date) ${TAG:-x} $$HOME
+                """);
+        assertEquals("FROM busybox\nRUN echo $(date) x $HOME\n", map(service("web"), "build").get("dockerfile_inline"));
+    }
+    @Test
+    void topLevelResourcesNoEnabledServiceUsesAreLeftOut() throws IOException {
+        write("s.txt", "x");
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    networks: [front]
+                    volumes: [data:/data, ./src:/src]
+                    secrets: [token]
+                    configs: [conf]
+                    build:
+                      secrets: [npmrc]
+                  admin:
+                    image: busybox
+                    profiles: [debug]
+                    networks: [back]
+                    volumes: [logs:/logs]
+                    secrets: [admin_token]
+                    configs: [admin_conf]
+                networks: {front: {}, back: {}, spare: {}}
+                volumes: {data: {}, logs: {}, spare: {}, outside: {external: true}}
+                secrets: {token: {file: s.txt}, npmrc: {file: s.txt}, admin_token: {file: s.txt}, spare: {file: s.txt}}
+                configs: {conf: {file: s.txt}, admin_conf: {file: s.txt}, spare: {file: s.txt}}
+                """);
+        Map<String, Object> v = view();
+        assertEquals(List.of("front"), List.copyOf(map(v, "networks").keySet()));
+        assertEquals(List.of("data"), List.copyOf(map(v, "volumes").keySet()));
+        assertEquals(List.of("token", "npmrc"), List.copyOf(map(v, "secrets").keySet()));
+        assertEquals(List.of("conf"), List.copyOf(map(v, "configs").keySet()));
+    }
+
+    @Test
+    void anIncludedProjectsDirectoryIsItsDefaultBuildContext() throws IOException {
+        write("inc/compose.yaml", """
+                services:
+                  tool:
+                    build:
+                      dockerfile_inline: FROM busybox
+                  sidecar:
+                    build: {dockerfile: Other.Dockerfile, context: ctx}
+                """);
+        write("compose.yaml", """
+                include:
+                  - path: inc/compose.yaml
+                    project_directory: elsewhere
+                  - other/compose.yaml
+                services:
+                  web:
+                    build: {}
+                """);
+        write("other/compose.yaml", "services:\n  more:\n    build: {dockerfile_inline: FROM busybox}\n");
+        assertEquals(dir.resolve("elsewhere").toString(), map(service("tool"), "build").get("context"));
+        assertEquals(dir.resolve("elsewhere/ctx").toString(), map(service("sidecar"), "build").get("context"));
+        assertEquals(dir.resolve("other").toString(), map(service("more"), "build").get("context"));
+        assertEquals(dir.toString(), map(service("web"), "build").get("context"));
+    }
+
+    @Test
+    void aServiceDependingOnItselfIsACycle() throws IOException {
+        write("compose.yaml", "services:\n  web:\n    image: busybox\n    depends_on: [web]\n");
+        assertEquals(List.of("compose.yaml:4:18: services.web.depends_on.web: dependency cycle detected: web -> web"
+                + " / a service cannot depend on itself; remove \"web\" from its depends_on"), errors());
+    }
+
+    @Test
+    void anEmptyContainerNameIsRejected() throws IOException {
+        write("compose.yaml", "services:\n  web:\n    image: busybox\n    container_name: \"\"\n");
+        assertEquals(List.of("compose.yaml:4:21: services.web.container_name: \"\" is not a valid container name"
+                + " (allowed: letters, digits, _ . -, at least two, e.g. web_1)"), errors());
+    }
+
+    @Test
+    void aPlatformMissingFromBuildPlatformsIsRejected() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    platform: linux/arm64
+                    build:
+                      platforms: [linux/amd64, linux/386]
+                """);
+        assertEquals(List.of("compose.yaml:3:15: services.web.platform: build.platforms must include the service's"
+                + " platform \"linux/arm64\" / add \"linux/arm64\" to build.platforms, or change platform to one of"
+                + " linux/amd64, linux/386"), errors());
+    }
+
+    @Test
+    void aProviderServiceNeedsNoImageAndJoinsNoNetwork() throws IOException {
+        write("compose.yaml", """
+                services:
+                  db:
+                    provider:
+                      type: awesomecloud
+                      options: {type: mysql, size: 256}
+                  app:
+                    image: busybox
+                    depends_on: [db]
+                """);
+        Map<String, Object> db = service("db");
+        assertEquals(Map.of("type", "awesomecloud", "options", Map.of("type", List.of("mysql"), "size", List.of("256"))),
+                db.get("provider"));
+        assertEquals(null, db.get("networks"));
+        assertEquals(Map.of("default", java.util.Collections.singletonMap("name", "demo_default")),
+                Map.of("default", map(view(), "networks", "default")));
+    }
+
+    @Test
+    void hookAndWatchExecCommandsGivenAsStringsAreSplitLikeCommand() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    post_start:
+                      - command: echo "hello world" done
+                        environment: [A=1]
+                    pre_stop:
+                      - command: ./stop.sh --now
+                    develop:
+                      watch:
+                        - path: src
+                          action: sync+exec
+                          target: /app
+                          exec:
+                            command: kill -HUP 1
+                """);
+        Map<String, Object> web = service("web");
+        assertEquals(List.of(Map.of("command", List.of("echo", "hello world", "done"), "environment", Map.of("A", "1"))),
+                web.get("post_start"));
+        assertEquals(List.of(Map.of("command", List.of("./stop.sh", "--now"))), web.get("pre_stop"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> watch = (List<Map<String, Object>>) map(web, "develop").get("watch");
+        assertEquals(Map.of("command", List.of("kill", "-HUP", "1")), watch.get(0).get("exec"));
+    }
+
+    @Test
+    void watchPathsAreAbsoluteAndIncludeAndExtensionsAreKept() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    develop:
+                      watch:
+                        - path: ./src
+                          action: sync
+                          target: /app
+                          include: ["*.js"]
+                          ignore: [node_modules/]
+                          x-note: {by: me}
+                        - path: ~/package.json
+                          action: rebuild
+                """);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> watch = (List<Map<String, Object>>) map(service("web"), "develop").get("watch");
+        assertEquals(dir.resolve("src").toString(), watch.get(0).get("path"));
+        assertEquals(List.of("*.js"), watch.get(0).get("include"));
+        assertEquals(Map.of("by", "me"), watch.get(0).get("x-note"));
+        assertEquals("/home/tester/package.json", watch.get(1).get("path"));
+    }
+
+    @Test
+    void anOptionalDependencyOnAProfileDisabledServiceIsKept() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    depends_on:
+                      debug: {condition: service_started, required: false}
+                  debug:
+                    image: busybox
+                    profiles: [debug]
+                """);
+        assertEquals(Map.of("debug", Map.of("condition", "service_started", "required", false)),
+                service("web").get("depends_on"));
+    }
+
+    @Test
+    void anOptionalDependencyOnAnUndefinedServiceIsStillAnError() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    depends_on:
+                      nope: {condition: service_started, required: false}
+                """);
+        assertEquals(1, errors().size());
+    }
+}
