@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 final class TreeAssembler {
 
-    private static final List<String> RESOURCE_SECTIONS = List.of("services", "networks", "volumes", "secrets", "configs");
+    private static final List<String> RESOURCE_SECTIONS = List.of("services", "networks", "volumes", "secrets", "configs",
+            "models");
 
     private final SourceFiles files;
     private final Diagnostics diags;

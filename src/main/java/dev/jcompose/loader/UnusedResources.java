@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Leaves out the top-level networks, volumes, secrets and configs that no enabled service uses, as Docker Compose
+ * Leaves out the top-level networks, volumes, secrets, configs and models that no enabled service uses, as Docker Compose
  * does after applying profiles (compose-go's {@code WithoutUnnecessaryResources}): they are neither printed nor
  * created. A build secret counts as a use; a resource used only by a profile-disabled service does not.
  */
@@ -26,6 +26,7 @@ final class UnusedResources {
         Set<String> volumes = new HashSet<>();
         Set<String> secrets = new HashSet<>();
         Set<String> configs = new HashSet<>();
+        Set<String> models = new HashSet<>();
         for (Service s : p.services().values()) {
             networks.addAll(s.networks().keySet());
             for (Mount m : s.volumes()) {
@@ -34,9 +35,10 @@ final class UnusedResources {
             for (FileRef r : s.secrets()) secrets.add(r.source());
             if (s.build() != null) for (FileRef r : s.build().secrets()) secrets.add(r.source());
             for (FileRef r : s.configs()) configs.add(r.source());
+            models.addAll(s.models().keySet());
         }
         return p.withResources(only(p.networks(), networks), only(p.volumes(), volumes), only(p.secrets(), secrets),
-                only(p.configs(), configs));
+                only(p.configs(), configs), only(p.models(), models));
     }
 
     private static <V> Map<String, V> only(Map<String, V> declared, Set<String> used) {

@@ -24,6 +24,7 @@ public final class ProjectWriter {
                 .put("volumes", mapValues(p.volumes(), ProjectWriter::volume))
                 .put("secrets", mapValues(p.secrets(), f -> fileObject(f, false)))
                 .put("configs", mapValues(p.configs(), f -> fileObject(f, true)))
+                .put("models", mapValues(p.models(), ProjectWriter::model))
                 .toMap();
     }
 
@@ -37,6 +38,16 @@ public final class ProjectWriter {
         List<Object> out = new ArrayList<>(in.size());
         for (T t : in) out.add(f.apply(t));
         return out;
+    }
+
+    private static Object model(ModelSpec m) {
+        PlainMap out = new PlainMap()
+                .put("name", m.name())
+                .put("model", m.model())
+                .put("context_size", m.contextSize())
+                .put("runtime_flags", m.runtimeFlags());
+        m.extensions().forEach(out::putAlways);
+        return out.toMap();
     }
 
     private static Object network(NetworkSpec n) {

@@ -91,10 +91,8 @@ final class ServiceWriter {
                 .put("memswap_limit", s.memswapLimit())
                 .put("mem_swappiness", s.memSwappiness())
                 .put("mac_address", s.macAddress())
-                .put("models", mapValues(s.models(), m -> new PlainMap()
-                        .put("endpoint_var", m.endpointVar())
-                        .put("model_var", m.modelVar())
-                        .toMap()))
+                .put("models", mapValues(s.models(), m -> m.endpointVar() == null && m.modelVar() == null ? null
+                        : new PlainMap().put("endpoint_var", m.endpointVar()).put("model_var", m.modelVar()).toMap()))
                 .put("network_mode", s.networkMode())
                 .put("networks", mapValues(s.networks(), ServiceWriter::serviceNetwork))
                 .put("oom_kill_disable", s.oomKillDisable())

@@ -18,25 +18,23 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
- * Agreement with an independent reader: `jcompose config` against the shared corpus of real compose files and
- * the model Debian's docker-compose (1.29) printed for each, compared by the corpus's own check-config.sh.
+ * Agreement with Docker Compose v2: `jcompose config` against the shared corpus of real compose files and the model
+ * Docker Compose 2.40 printed for each ({@code --ref v2}), compared by the corpus's own check-config.sh.
  * Every difference must be a known, documented one (docs/conformance.md); a known difference that stops
  * differing fails too, so the list stays true.
  */
 class ComposeCorpusConformanceTest {
 
-    /** Corpus path → why docker-compose 1.29 and the current specification disagree there. */
-    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-            "compose-go/loader/testdata/extends/depends_on.yaml",
-            "v1 rewrites `volumes_from: [zot]` as `service:zot:rw`; the specification keeps the service name");
+    /** Corpus path → why Docker Compose v2 and jcompose disagree there (none at present). */
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
 
     @Test
-    void configAgreesWithTheReferenceReaderExceptForKnownDifferences() throws Exception {
+    void configAgreesWithComposeV2ExceptForKnownDifferences() throws Exception {
         Path script = corpus().resolve("check-config.sh");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "'" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '"
                 + System.getProperty("java.class.path") + "' dev.jcompose.Main -f {file} -p {project} config";
-        Process p = new ProcessBuilder("bash", script.toString(), command)
+        Process p = new ProcessBuilder("bash", script.toString(), "--ref", "v2", command)
                 .redirectErrorStream(true).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -59,12 +57,12 @@ class ComposeCorpusConformanceTest {
         failed.forEach((path, line) -> {
             if (!KNOWN_DIFFERENCES.containsKey(path)) unexpected.add(line);
         });
-        assertEquals(List.of(), unexpected, "differences from the reference reader that are not known:\n" + out);
+        assertEquals(List.of(), unexpected, "differences from Compose v2 that are not known:\n" + out);
         for (String known : KNOWN_DIFFERENCES.keySet()) {
             assertTrue(failed.containsKey(known), known + " now agrees with the reference: remove it from the"
                     + " known differences and docs/conformance.md");
         }
-        assertTrue(passed >= 59, "expected at least 59 files to agree, got " + passed + ":\n" + out);
+        assertTrue(passed >= 70, "expected at least 70 files to agree, got " + passed + ":\n" + out);
     }
 
     private static Path corpus() throws IOException {

@@ -249,4 +249,83 @@ class ComposeV2ConfigLoadTest {
                 """);
         assertEquals(1, errors().size());
     }
+    @Test
+    void aRawEnvFileKeepsItsValuesVerbatim() throws IOException {
+        write("web.env", "A=\"quoted value\"\nB='single' \n# comment\nC=$HOME\nHOME\nUNSET\n");
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    env_file:
+                      - path: web.env
+                        format: raw
+                """);
+        assertEquals(Map.of("A", "\"quoted value\"", "B", "'single' ", "C", "$HOME", "HOME", "/home/tester"),
+                service("web").get("environment"));
+    }
+
+    @Test
+    void buildSshKeysAndABindVolumesDeviceAreResolvedAgainstTheProjectDirectory() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    build:
+                      ssh: [default, key=./id_rsa, home=~/.ssh/id]
+                    volumes: [data:/data]
+                  api:
+                    build:
+                      ssh: {key: keys/id}
+                    volumes: [other:/data]
+                volumes:
+                  data:
+                    driver: local
+                    driver_opts: {type: none, o: bind, device: ./data}
+                  other:
+                    driver_opts: {type: none, o: bind, device: ./other}
+                """);
+        assertEquals(List.of("default", "key=" + dir.resolve("id_rsa"), "home=/home/tester/.ssh/id"),
+                map(service("web"), "build").get("ssh"));
+        assertEquals(List.of("key=" + dir.resolve("keys/id")), map(service("api"), "build").get("ssh"));
+        assertEquals(dir.resolve("data").toString(), map(view(), "volumes", "data", "driver_opts").get("device"));
+        assertEquals("./other", map(view(), "volumes", "other", "driver_opts").get("device"),
+                "Compose resolves the device only when the driver is written local");
+    }
+
+    @Test
+    void modelsArePrintedAndAServiceMayUseOneWithoutOptions() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    models: [llm]
+                  api:
+                    image: busybox
+                    models:
+                      emb: {endpoint_var: EMB_URL}
+                      llm: null
+                models:
+                  llm:
+                    model: ai/smollm2
+                    context_size: 1024
+                    runtime_flags: [--a]
+                    x-note: kept
+                  emb: {model: ai/emb}
+                  spare: {model: ai/x}
+                """);
+        Map<String, Object> v = view();
+        assertEquals(java.util.Collections.singletonMap("llm", null), map(v, "services", "web").get("models"));
+        Map<String, Object> apiModels = map(v, "services", "api", "models");
+        assertEquals(Map.of("endpoint_var", "EMB_URL"), apiModels.get("emb"));
+        assertEquals(null, apiModels.get("llm"));
+        assertEquals(List.of("llm", "emb"), List.copyOf(map(v, "models").keySet()), "an unused model is left out");
+        assertEquals(Map.of("model", "ai/smollm2", "context_size", 1024L, "runtime_flags", List.of("--a"),
+                "x-note", "kept"), map(v, "models", "llm"));
+    }
+
+    @Test
+    void aServiceUsingAnUndefinedModelIsAnError() throws IOException {
+        write("compose.yaml", "services:\n  web:\n    image: busybox\n    models: [nope]\n");
+        assertEquals(List.of("compose.yaml:4:14: services.web.models.nope: refers to undefined model \"nope\""),
+                errors());
+    }
 }

@@ -140,6 +140,9 @@ public final class SemanticValidator {
         }
         fileRefs(path.key("secrets"), "secret", s.secrets(), project.secrets().keySet());
         fileRefs(path.key("configs"), "config", s.configs(), project.configs().keySet());
+        for (String model : s.models().keySet()) {
+            undefined(path.key("models").key(model), "model", model, project.models().keySet());
+        }
     }
 
     private void fileRefs(YamlPath path, String kind, List<FileRef> refs, Set<String> declared) {

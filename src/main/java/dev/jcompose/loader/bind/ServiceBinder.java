@@ -177,6 +177,7 @@ final class ServiceBinder {
     }
 
     private ServiceModel model(Node n, YamlPath path) {
+        if (n == null || n.isNull()) return new ServiceModel(null, null);
         return new ServiceModel(r.string(child(n, "endpoint_var")), r.string(child(n, "model_var")));
     }
 

@@ -67,7 +67,7 @@ final class ServicePartsBinder {
     }
 
     /** The {@code x-*} keys of a mapping, as plain values. */
-    private static Map<String, Object> extensions(Node n) {
+    static Map<String, Object> extensions(Node n) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (n instanceof MapNode m) {
             for (MapNode.Entry e : m.entries()) if (e.name().startsWith("x-")) out.put(e.name(), Nodes.toPlain(e.value()));

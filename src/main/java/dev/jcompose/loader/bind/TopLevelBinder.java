@@ -3,6 +3,7 @@ package dev.jcompose.loader.bind;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.Node;
 import dev.jcompose.model.FileObjectSpec;
+import dev.jcompose.model.ModelSpec;
 import dev.jcompose.model.NetworkSpec;
 import dev.jcompose.model.VolumeSpec;
 
@@ -37,6 +38,12 @@ final class TopLevelBinder {
         boolean external = r.flag(child(n, "external"), path.key("external"));
         return new VolumeSpec(name(key, n, external), r.string(child(n, "driver")),
                 r.stringMap(child(n, "driver_opts")), external, r.stringMap(child(n, "labels")));
+    }
+
+    ModelSpec model(Node n, YamlPath path) {
+        return new ModelSpec(r.string(child(n, "name")), r.string(child(n, "model")),
+                r.integer(child(n, "context_size"), path.key("context_size")), r.strings(child(n, "runtime_flags")),
+                ServicePartsBinder.extensions(n));
     }
 
     FileObjectSpec fileObject(String key, Node n, YamlPath path) {

@@ -59,7 +59,7 @@ final class ServiceNormalizer {
             case "gpus" -> gpus(value);
             case "extra_hosts" -> ExtraHosts.toMap(value);
             case "depends_on" -> dependsOn(value);
-            case "networks" -> listToNullMap(value);
+            case "networks", "models" -> listToNullMap(value);
             case "ports" -> ports(value, path);
             case "expose" -> eachItem(value, Trees::asString);
             case "volumes" -> volumes(value, path);
@@ -117,10 +117,33 @@ final class ServiceNormalizer {
                 v = additionalContexts(KeyValues.toMap(v));
             } else if (e.name().equals("extra_hosts")) {
                 v = ExtraHosts.toMap(v);
+            } else if (e.name().equals("ssh")) {
+                v = sshPaths(v);
             }
             out.add(new MapNode.Entry(e.key(), v));
         }
         return m.withEntries(out);
+    }
+
+    /** The key files of {@code build.ssh} ({@code id=path}, or a mapping id → path) are host paths. */
+    private Node sshPaths(Node ssh) {
+        if (ssh instanceof MapNode m) {
+            List<MapNode.Entry> out = new ArrayList<>(m.size());
+            for (MapNode.Entry e : m.entries()) {
+                Node v = e.value();
+                if (v instanceof ScalarNode s && s.text() != null && !s.text().isEmpty()) {
+                    v = s.withText(paths.absolute(s.text()));
+                }
+                out.add(new MapNode.Entry(e.key(), v));
+            }
+            return m.withEntries(out);
+        }
+        return eachItem(ssh, item -> {
+            if (!(item instanceof ScalarNode s) || s.text() == null) return item;
+            int eq = s.text().indexOf('=');
+            if (eq < 0 || eq == s.text().length() - 1) return item;
+            return s.withText(s.text().substring(0, eq + 1) + paths.absolute(s.text().substring(eq + 1)));
+        });
     }
 
     /** Named build contexts that are local paths become absolute; images, services and URLs stay as written. */

@@ -111,7 +111,7 @@ final class ServiceSchema {
                 p("mem_swappiness", integer(0, 100)),
                 p("memswap_limit", bytes()),
                 p("models", oneOf(strings(),
-                        mapOf(names("model"), obj(p("endpoint_var", str()), p("model_var", str()))))),
+                        mapOf(names("model"), nullable(obj(p("endpoint_var", str()), p("model_var", str())))))),
                 p("network_mode", str()),
                 p("networks", networks()),
                 p("oom_kill_disable", bool()),
