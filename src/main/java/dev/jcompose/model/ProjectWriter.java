@@ -17,15 +17,16 @@ public final class ProjectWriter {
     }
 
     public static LinkedHashMap<String, Object> toPlain(Project p) {
-        return new PlainMap()
+        PlainMap out = new PlainMap()
                 .put("name", p.name())
                 .put("services", mapValues(p.services(), ServiceWriter::service))
                 .put("networks", mapValues(p.networks(), ProjectWriter::network))
                 .put("volumes", mapValues(p.volumes(), ProjectWriter::volume))
                 .put("secrets", mapValues(p.secrets(), f -> fileObject(f, false)))
                 .put("configs", mapValues(p.configs(), f -> fileObject(f, true)))
-                .put("models", mapValues(p.models(), ProjectWriter::model))
-                .toMap();
+                .put("models", mapValues(p.models(), ProjectWriter::model));
+        p.extensions().forEach(out::putAlways);
+        return out.toMap();
     }
 
     static <T> Map<String, Object> mapValues(Map<String, T> in, Function<T, Object> f) {

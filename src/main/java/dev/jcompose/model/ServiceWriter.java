@@ -15,7 +15,7 @@ final class ServiceWriter {
     }
 
     static Object service(Service s) {
-        return new PlainMap()
+        PlainMap out = new PlainMap()
                 .put("profiles", s.profiles())
                 .put("annotations", s.annotations())
                 .putFlag("attach", s.attach())
@@ -127,8 +127,9 @@ final class ServiceWriter {
                 .put("volumes_from", s.volumesFrom())
                 .put("working_dir", s.workingDir())
                 .put("post_start", listOf(s.postStart(), ServiceWriter::hook))
-                .put("pre_stop", listOf(s.preStop(), ServiceWriter::hook))
-                .toMap();
+                .put("pre_stop", listOf(s.preStop(), ServiceWriter::hook));
+        s.extensions().forEach(out::putAlways);
+        return out.toMap();
     }
 
     private static Object build(Build b) {

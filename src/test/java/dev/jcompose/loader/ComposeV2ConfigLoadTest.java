@@ -328,4 +328,22 @@ class ComposeV2ConfigLoadTest {
         assertEquals(List.of("compose.yaml:4:14: services.web.models.nope: refers to undefined model \"nope\""),
                 errors());
     }
+    @Test
+    void extensionKeysAtTheTopLevelAndOnServicesArePrinted() throws IOException {
+        write("compose.yaml", """
+                x-common: &common
+                  restart: always
+                x-empty:
+                services:
+                  web:
+                    <<: *common
+                    image: busybox
+                    x-owner: {team: core}
+                """);
+        Map<String, Object> v = view();
+        assertEquals(Map.of("restart", "always"), v.get("x-common"));
+        assertEquals(true, v.containsKey("x-empty"));
+        assertEquals(Map.of("team", "core"), map(v, "services", "web").get("x-owner"));
+        assertEquals("always", map(v, "services", "web").get("restart"));
+    }
 }

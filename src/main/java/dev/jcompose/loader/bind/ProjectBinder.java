@@ -49,7 +49,7 @@ public final class ProjectBinder {
         Map<String, ModelSpec> models = reader.eachEntry(child(longForm, "models"), YamlPath.of("models"),
                 (n, p) -> topLevel.model(n, p));
         Project project = new Project(projectName, projectDir, List.of(), services, networks, volumes, secrets,
-                configs, Map.of(), models);
+                configs, Map.of(), models, ServicePartsBinder.extensions(longForm));
         return new Bound(project, SourceMaps.of(longForm));
     }
 

@@ -126,7 +126,8 @@ final class ServiceBinder {
                 .volumesFrom(r.strings(child(s, "volumes_from")))
                 .workingDir(r.string(child(s, "working_dir")))
                 .postStart(r.each(child(s, "post_start"), path.key("post_start"), parts::hook))
-                .preStop(r.each(child(s, "pre_stop"), path.key("pre_stop"), parts::hook));
+                .preStop(r.each(child(s, "pre_stop"), path.key("pre_stop"), parts::hook))
+                .extensions(ServicePartsBinder.extensions(s));
         checkScale(b, s, path);
         b.dependsOn(dependsOn(b, child(s, "depends_on"), path.key("depends_on")));
         // A provider service runs no container of ours, so Compose gives it no default network.

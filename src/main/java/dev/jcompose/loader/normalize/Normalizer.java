@@ -56,7 +56,7 @@ public final class Normalizer {
 
         List<MapNode.Entry> out = new ArrayList<>();
         for (MapNode.Entry e : validFileRoot.entries()) {
-            if (!KEPT_TOP_LEVEL.contains(e.name())) continue;
+            if (!KEPT_TOP_LEVEL.contains(e.name()) && !Trees.isExtension(e.name())) continue;
             Node value = e.value();
             if (e.name().equals("services")) value = normalizeServices(value, services);
             else if (RESOURCE_SECTIONS.contains(e.name())) value = resources.normalizeAll(value);

@@ -40,8 +40,8 @@ final class ServiceNormalizer {
     MapNode normalize(MapNode service, YamlPath path) {
         List<MapNode.Entry> out = new ArrayList<>(service.size());
         for (MapNode.Entry e : service.entries()) {
-            if (Trees.isExtension(e.name())) continue;
-            out.add(new MapNode.Entry(e.key(), attribute(e.name(), e.value(), path.key(e.name()))));
+            Node value = Trees.isExtension(e.name()) ? e.value() : attribute(e.name(), e.value(), path.key(e.name()));
+            out.add(new MapNode.Entry(e.key(), value));
         }
         MapNode result = service.withEntries(out);
         return foldLabelFiles(foldEnvFiles(result, service, path), service, path);

@@ -406,11 +406,12 @@ class NormalizerTest {
     // --- top level ---
 
     @Test
-    void topLevelKeepsKnownSectionsAndDropsExtensionsEverywhere() {
+    void topLevelKeepsKnownSectionsAndExtensionsOfTheProjectAndOfServicesOnly() {
         MapNode root = normalize(t.map("version", "3.9", "name", "shop", "x-common", t.map("a", 1),
                 "services", t.map("web", t.map("image", "nginx", "x-meta", 1), "x-template", t.map()),
                 "include", t.seq("other.yaml")));
-        assertEquals(plainMap("name", "shop", "services", plainMap("web", plainMap("image", "nginx")),
+        assertEquals(plainMap("name", "shop", "x-common", plainMap("a", 1L),
+                "services", plainMap("web", plainMap("image", "nginx", "x-meta", 1L)),
                 "include", plainList("other.yaml")), Nodes.toPlain(root));
     }
 
