@@ -346,4 +346,27 @@ class ComposeV2ConfigLoadTest {
         assertEquals(Map.of("team", "core"), map(v, "services", "web").get("x-owner"));
         assertEquals("always", map(v, "services", "web").get("restart"));
     }
+    @Test
+    void entriesWithoutAValueAreResolvedAsComposeResolvesThem() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    environment: [HOME, NOWHERE]
+                    labels: [bare, a=1]
+                    sysctls: [net.core.somaxconn]
+                    build:
+                      args: [HOME, NOWHERE]
+                      labels: {bare: null}
+                """);
+        Map<String, Object> web = service("web");
+        Map<String, Object> environment = new java.util.HashMap<>();
+        environment.put("HOME", "/home/tester");
+        environment.put("NOWHERE", null);
+        assertEquals(environment, web.get("environment"), "from the environment; an unset one stays without value");
+        assertEquals(Map.of("bare", "", "a", "1"), web.get("labels"));
+        assertEquals(Map.of("net.core.somaxconn", ""), web.get("sysctls"));
+        assertEquals(Map.of("HOME", "/home/tester"), map(web, "build").get("args"), "an unset build arg is left out");
+        assertEquals(Map.of("bare", ""), map(web, "build").get("labels"));
+    }
 }

@@ -51,7 +51,7 @@ public final class Normalizer {
                                     Diagnostics diags, EnvFileReader envFiles, EnvFileReader labelFiles) {
         HostPaths paths = new HostPaths(baseDir, lookup);
         ServiceNormalizer services = new ServiceNormalizer(paths, new EnvFiles(paths, envFiles, lookup, diags),
-                new LabelFiles(paths, labelFiles, diags), diags);
+                new LabelFiles(paths, labelFiles, diags), lookup, diags);
         ResourceNormalizer resources = new ResourceNormalizer(paths);
 
         List<MapNode.Entry> out = new ArrayList<>();

@@ -16,22 +16,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** One service definition in long syntax. Attributes without a short syntax pass through unchanged. */
 final class ServiceNormalizer {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
-    private static final Set<String> KEY_VALUE_ATTRIBUTES = Set.of("environment", "labels", "annotations", "sysctls");
+    private static final Set<String> LABEL_LIKE_ATTRIBUTES = Set.of("labels", "annotations", "sysctls");
     private static final Set<String> STRING_OR_LIST_ATTRIBUTES = Set.of("tmpfs", "dns", "dns_search", "dns_opt");
 
     private final HostPaths paths;
     private final EnvFiles envFiles;
     private final LabelFiles labelFiles;
+    private final Function<String, String> lookup;
     private final Diagnostics diags;
 
-    ServiceNormalizer(HostPaths paths, EnvFiles envFiles, LabelFiles labelFiles, Diagnostics diags) {
+    /** @param lookup the environment, which gives a value to {@code environment} and {@code build.args} entries without one */
+    ServiceNormalizer(HostPaths paths, EnvFiles envFiles, LabelFiles labelFiles, Function<String, String> lookup,
+                      Diagnostics diags) {
         this.paths = paths;
+        this.lookup = lookup;
         this.envFiles = envFiles;
         this.labelFiles = labelFiles;
         this.diags = diags;
@@ -43,13 +48,15 @@ final class ServiceNormalizer {
             Node value = Trees.isExtension(e.name()) ? e.value() : attribute(e.name(), e.value(), path.key(e.name()));
             out.add(new MapNode.Entry(e.key(), value));
         }
-        MapNode result = service.withEntries(out);
-        return foldLabelFiles(foldEnvFiles(result, service, path), service, path);
+        MapNode result = foldLabelFiles(foldEnvFiles(service.withEntries(out), service, path), service, path);
+        Node environment = result.get("environment");
+        return environment == null ? result : result.with("environment", KeyValues.resolved(environment, lookup, false));
     }
 
     private Node attribute(String name, Node value, YamlPath path) {
         if (value.isNull()) return value;
-        if (KEY_VALUE_ATTRIBUTES.contains(name)) return KeyValues.toMap(value);
+        if (name.equals("environment")) return KeyValues.toMap(value);
+        if (LABEL_LIKE_ATTRIBUTES.contains(name)) return KeyValues.nullsAsEmpty(KeyValues.toMap(value));
         if (STRING_OR_LIST_ATTRIBUTES.contains(name)) return Trees.asSeq(value);
         return switch (name) {
             case "build" -> build(value);
@@ -111,8 +118,10 @@ final class ServiceNormalizer {
             Node v = e.value();
             if (e.name().equals("context") && v instanceof ScalarNode s && s.text() != null) {
                 v = s.withText(paths.context(s.text())).withTag(s.tag());
-            } else if (e.name().equals("args") || e.name().equals("labels")) {
-                v = KeyValues.toMap(v);
+            } else if (e.name().equals("args")) {
+                v = KeyValues.resolved(KeyValues.toMap(v), lookup, true);
+            } else if (e.name().equals("labels")) {
+                v = KeyValues.nullsAsEmpty(KeyValues.toMap(v));
             } else if (e.name().equals("additional_contexts")) {
                 v = additionalContexts(KeyValues.toMap(v));
             } else if (e.name().equals("extra_hosts")) {

@@ -67,9 +67,10 @@ class NormalizerTest {
     @Test
     void buildMappingGetsAbsoluteContextAndArgsAndLabelsAsMappings() {
         Object build = webAttribute("build", t.map("context", "../lib", "dockerfile", "Dockerfile.dev",
-                "args", t.seq("A=1", "B"), "labels", t.seq("x=y"), "x-note", "dropped"));
+                "args", t.seq("A=1", "B", "SET_OUTSIDE"), "labels", t.seq("x=y", "bare"), "x-note", "dropped"));
         assertEquals(plainMap("context", "/lib", "dockerfile", "Dockerfile.dev",
-                "args", plainMap("A", "1", "B", null), "labels", plainMap("x", "y")), build);
+                "args", plainMap("A", "1", "SET_OUTSIDE", "1"), "labels", plainMap("x", "y", "bare", "")), build,
+                "an arg without a value takes the environment's, or is left out; a label without one is empty");
     }
 
     // --- command / entrypoint ---
@@ -141,8 +142,9 @@ class NormalizerTest {
     void bareEnvironmentNameDoesNotHideAnEnvFileValueUnlessTheEnvironmentSetsIt() {
         envFiles.put(Path.of("/project/.env.web"), vars("UNSET_OUTSIDE", "file", "SET_OUTSIDE", "file"));
         Object env = ((Map<?, ?>) web("env_file", ".env.web",
-                "environment", t.seq("UNSET_OUTSIDE", "SET_OUTSIDE"))).get("environment");
-        assertEquals(plainMap("UNSET_OUTSIDE", "file", "SET_OUTSIDE", null), env);
+                "environment", t.seq("UNSET_OUTSIDE", "SET_OUTSIDE", "NOWHERE"))).get("environment");
+        assertEquals(plainMap("UNSET_OUTSIDE", "file", "SET_OUTSIDE", "1", "NOWHERE", null), env,
+                "a name without a value takes the environment's value, as Compose resolves it");
     }
 
     @Test
