@@ -226,7 +226,7 @@ final class ServiceWriter {
         return new PlainMap()
                 .put("capabilities", d.capabilities())
                 .put("driver", d.driver())
-                .put("count", d.count() != null && d.count() == -1 ? "all" : d.count())
+                .put("count", d.count()) // "all" is -1, which is how Compose prints it
                 .put("device_ids", d.deviceIds())
                 .put("options", d.options())
                 .toMap();

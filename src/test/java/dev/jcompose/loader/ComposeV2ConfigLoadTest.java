@@ -369,4 +369,21 @@ class ComposeV2ConfigLoadTest {
         assertEquals(Map.of("HOME", "/home/tester"), map(web, "build").get("args"), "an unset build arg is left out");
         assertEquals(Map.of("bare", ""), map(web, "build").get("labels"));
     }
+    @Test
+    void aDeviceRequestForEveryDeviceHasCountMinusOne() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    gpus: all
+                    deploy:
+                      resources:
+                        reservations:
+                          devices: [{capabilities: [gpu], count: all}]
+                """);
+        Map<String, Object> web = service("web");
+        assertEquals(List.of(Map.of("count", -1L)), web.get("gpus"));
+        assertEquals(List.of(Map.of("capabilities", List.of("gpu"), "count", -1L)),
+                map(web, "deploy", "resources", "reservations").get("devices"));
+    }
 }
