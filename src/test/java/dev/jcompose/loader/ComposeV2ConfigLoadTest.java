@@ -369,6 +369,18 @@ class ComposeV2ConfigLoadTest {
         assertEquals(Map.of("HOME", "/home/tester"), map(web, "build").get("args"), "an unset build arg is left out");
         assertEquals(Map.of("bare", ""), map(web, "build").get("labels"));
     }
+
+    @Test
+    void aTopLevelResourceLabelWithoutAValueIsEmpty() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web: {image: busybox, networks: [front]}
+                networks:
+                  front:
+                    labels: [bare, a=1]
+                """);
+        assertEquals(Map.of("bare", "", "a", "1"), map(view(), "networks", "front").get("labels"));
+    }
     @Test
     void aDeviceRequestForEveryDeviceHasCountMinusOne() throws IOException {
         write("compose.yaml", """

@@ -43,7 +43,7 @@ final class ResourceNormalizer {
                 out = out.with(ScalarNode.string("name", external.keyLocation("name")), name);
             }
         }
-        if (out.has("labels")) out = out.with("labels", KeyValues.toMap(out.get("labels")));
+        if (out.has("labels")) out = out.with("labels", KeyValues.nullsAsEmpty(KeyValues.toMap(out.get("labels"))));
         if (out.get("file") instanceof ScalarNode file && file.text() != null) {
             out = out.with("file", file.withText(paths.absolute(file.text())).withTag(file.tag()));
         }
