@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code develop.watch}: the rules of {@code compose watch}. */
-public record Develop(List<WatchRule> watch) {
+public record Develop(List<WatchRule> watch, Map<String, Object> extensions) {
 
     public Develop {
         watch = Copies.list(watch);
+        extensions = Copies.map(extensions);
     }
 
     /**

@@ -17,16 +17,16 @@ public final class ProjectWriter {
     }
 
     public static LinkedHashMap<String, Object> toPlain(Project p) {
-        PlainMap out = new PlainMap()
+        return new PlainMap()
                 .put("name", p.name())
                 .put("services", mapValues(p.services(), ServiceWriter::service))
                 .put("networks", mapValues(p.networks(), ProjectWriter::network))
                 .put("volumes", mapValues(p.volumes(), ProjectWriter::volume))
                 .put("secrets", mapValues(p.secrets(), f -> fileObject(f, false)))
                 .put("configs", mapValues(p.configs(), f -> fileObject(f, true)))
-                .put("models", mapValues(p.models(), ProjectWriter::model));
-        p.extensions().forEach(out::putAlways);
-        return out.toMap();
+                .put("models", mapValues(p.models(), ProjectWriter::model))
+                .putExtensions(p.extensions())
+                .toMap();
     }
 
     static <T> Map<String, Object> mapValues(Map<String, T> in, Function<T, Object> f) {
@@ -42,13 +42,13 @@ public final class ProjectWriter {
     }
 
     private static Object model(ModelSpec m) {
-        PlainMap out = new PlainMap()
+        return new PlainMap()
                 .put("name", m.name())
                 .put("model", m.model())
                 .put("context_size", m.contextSize())
-                .put("runtime_flags", m.runtimeFlags());
-        m.extensions().forEach(out::putAlways);
-        return out.toMap();
+                .put("runtime_flags", m.runtimeFlags())
+                .putExtensions(m.extensions())
+                .toMap();
     }
 
     private static Object network(NetworkSpec n) {
@@ -71,6 +71,7 @@ public final class ProjectWriter {
                 .put("labels", n.labels())
                 .putFlag("enable_ipv4", n.enableIpv4())
                 .putFlag("enable_ipv6", n.enableIpv6())
+                .putExtensions(n.extensions())
                 .toMap();
     }
 
@@ -81,6 +82,7 @@ public final class ProjectWriter {
                 .put("driver_opts", v.driverOpts())
                 .put("external", v.external())
                 .put("labels", v.labels())
+                .putExtensions(v.extensions())
                 .toMap();
     }
 
@@ -96,6 +98,7 @@ public final class ProjectWriter {
                 .put("driver", f.driver())
                 .put("driver_opts", f.driverOpts())
                 .put("template_driver", f.templateDriver())
+                .putExtensions(f.extensions())
                 .toMap();
     }
 }

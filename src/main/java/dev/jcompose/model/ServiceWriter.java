@@ -15,13 +15,14 @@ final class ServiceWriter {
     }
 
     static Object service(Service s) {
-        PlainMap out = new PlainMap()
+        return new PlainMap()
                 .put("profiles", s.profiles())
                 .put("annotations", s.annotations())
                 .putFlag("attach", s.attach())
                 .put("build", build(s.build()))
                 .put("develop", s.develop() == null ? null : new PlainMap()
-                        .put("watch", listOf(s.develop().watch(), ServiceWriter::watch)))
+                        .put("watch", listOf(s.develop().watch(), ServiceWriter::watch))
+                        .putExtensions(s.develop().extensions()))
                 .put("blkio_config", blkio(s.blkioConfig()))
                 .put("cap_add", s.capAdd())
                 .put("cap_drop", s.capDrop())
@@ -127,9 +128,9 @@ final class ServiceWriter {
                 .put("volumes_from", s.volumesFrom())
                 .put("working_dir", s.workingDir())
                 .put("post_start", listOf(s.postStart(), ServiceWriter::hook))
-                .put("pre_stop", listOf(s.preStop(), ServiceWriter::hook));
-        s.extensions().forEach(out::putAlways);
-        return out.toMap();
+                .put("pre_stop", listOf(s.preStop(), ServiceWriter::hook))
+                .putExtensions(s.extensions())
+                .toMap();
     }
 
     private static Object build(Build b) {
@@ -160,6 +161,7 @@ final class ServiceWriter {
                 .put("ulimits", ulimits(b.ulimits()))
                 .put("platforms", b.platforms())
                 .put("privileged", b.privileged())
+                .putExtensions(b.extensions())
                 .toMap();
     }
 
@@ -315,16 +317,16 @@ final class ServiceWriter {
     }
 
     private static Object watch(Develop.WatchRule w) {
-        PlainMap rule = new PlainMap()
+        return new PlainMap()
                 .put("path", w.path())
                 .put("action", w.action())
                 .put("target", w.target())
                 .put("exec", w.exec() == null ? null : hook(w.exec()))
                 .put("include", w.include())
                 .put("ignore", w.ignore())
-                .put("initial_sync", w.initialSync());
-        w.extensions().forEach(rule::putAlways);
-        return rule.toMap();
+                .put("initial_sync", w.initialSync())
+                .putExtensions(w.extensions())
+                .toMap();
     }
 
     private static Object hook(ServiceHook h) {

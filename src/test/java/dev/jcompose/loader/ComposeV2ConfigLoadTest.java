@@ -346,6 +346,32 @@ class ComposeV2ConfigLoadTest {
         assertEquals(Map.of("team", "core"), map(v, "services", "web").get("x-owner"));
         assertEquals("always", map(v, "services", "web").get("restart"));
     }
+
+    @Test
+    void extensionKeysOfBuildsDevelopAndTopLevelResourcesArePrinted() throws IOException {
+        write("s.txt", "x");
+        write("compose.yaml", """
+                services:
+                  web:
+                    build: {x-b: 1}
+                    develop: {x-d: 2, watch: [{path: ., action: rebuild}]}
+                    networks: [front]
+                    volumes: [data:/data]
+                    secrets: [token]
+                    configs: [conf]
+                networks: {front: {x-n: 3}}
+                volumes: {data: {x-v: 4}}
+                secrets: {token: {file: s.txt, x-s: 5}}
+                configs: {conf: {file: s.txt, x-c: 6}}
+                """);
+        Map<String, Object> v = view();
+        assertEquals(1L, map(v, "services", "web", "build").get("x-b"));
+        assertEquals(2L, map(v, "services", "web", "develop").get("x-d"));
+        assertEquals(3L, map(v, "networks", "front").get("x-n"));
+        assertEquals(4L, map(v, "volumes", "data").get("x-v"));
+        assertEquals(5L, map(v, "secrets", "token").get("x-s"));
+        assertEquals(6L, map(v, "configs", "conf").get("x-c"));
+    }
     @Test
     void entriesWithoutAValueAreResolvedAsComposeResolvesThem() throws IOException {
         write("compose.yaml", """

@@ -63,7 +63,7 @@ final class ServicePartsBinder {
                 r.string(child(w, "path")), r.string(child(w, "action")), r.string(child(w, "target")),
                 r.strings(child(w, "ignore")), r.strings(child(w, "include")),
                 child(w, "exec") == null ? null : hook(child(w, "exec"), p.key("exec")),
-                r.flag(child(w, "initial_sync"), p.key("initial_sync")), extensions(w))));
+                r.flag(child(w, "initial_sync"), p.key("initial_sync")), extensions(w))), extensions(n));
     }
 
     /** The {@code x-*} keys of a mapping, as plain values. */

@@ -35,7 +35,7 @@ final class ResourceNormalizer {
     private Node normalize(Node resource) {
         if (resource.isNull()) return new MapNode(List.of(), resource.location(), resource.tag());
         if (!(resource instanceof MapNode m)) return resource;
-        MapNode out = ServiceNormalizer.withoutExtensions(m);
+        MapNode out = m;
         if (out.get("external") instanceof MapNode external) {
             Node name = external.get("name");
             out = out.with("external", ScalarNode.bool(true, external.location()));

@@ -114,7 +114,6 @@ final class ServiceNormalizer {
         if (!(value instanceof MapNode m)) return value;
         List<MapNode.Entry> out = new ArrayList<>(m.size());
         for (MapNode.Entry e : m.entries()) {
-            if (Trees.isExtension(e.name())) continue;
             Node v = e.value();
             if (e.name().equals("context") && v instanceof ScalarNode s && s.text() != null) {
                 v = s.withText(paths.context(s.text())).withTag(s.tag());

@@ -67,9 +67,10 @@ class NormalizerTest {
     @Test
     void buildMappingGetsAbsoluteContextAndArgsAndLabelsAsMappings() {
         Object build = webAttribute("build", t.map("context", "../lib", "dockerfile", "Dockerfile.dev",
-                "args", t.seq("A=1", "B", "SET_OUTSIDE"), "labels", t.seq("x=y", "bare"), "x-note", "dropped"));
+                "args", t.seq("A=1", "B", "SET_OUTSIDE"), "labels", t.seq("x=y", "bare"), "x-note", "kept"));
         assertEquals(plainMap("context", "/lib", "dockerfile", "Dockerfile.dev",
-                "args", plainMap("A", "1", "SET_OUTSIDE", "1"), "labels", plainMap("x", "y", "bare", "")), build,
+                "args", plainMap("A", "1", "SET_OUTSIDE", "1"), "labels", plainMap("x", "y", "bare", ""),
+                "x-note", "kept"), build,
                 "an arg without a value takes the environment's, or is left out; a label without one is empty");
     }
 
