@@ -22,7 +22,8 @@ final class ProviderServices {
             if (s == null || s.provider() == null) continue;
             throw new StackFailure("service " + name + " is provided by \"" + s.provider().type()
                     + "\"; jcompose does not run provider plugins",
-                    List.of("start it with Docker Compose, or leave it out: name the services to start, or put it in a profile"));
+                    List.of("start it with Docker Compose, or leave it out: name the services to start, or put it"
+                            + " in a profile"));
         }
     }
 }

@@ -22,8 +22,8 @@ import java.util.Objects;
  */
 final class TreeAssembler {
 
-    private static final List<String> RESOURCE_SECTIONS = List.of("services", "networks", "volumes", "secrets", "configs",
-            "models");
+    private static final List<String> RESOURCE_SECTIONS =
+            List.of("services", "networks", "volumes", "secrets", "configs", "models");
 
     private final SourceFiles files;
     private final Diagnostics diags;
@@ -125,7 +125,8 @@ final class TreeAssembler {
         for (MapNode.Entry e : services.entries()) {
             Node svc = e.value();
             if (svc instanceof MapNode m && m.get("build") instanceof MapNode build && !build.has("context")) {
-                svc = m.with("build", build.with("context", ScalarNode.string(projectDir.toString(), build.location())));
+                ScalarNode context = ScalarNode.string(projectDir.toString(), build.location());
+                svc = m.with("build", build.with("context", context));
             }
             out.add(new MapNode.Entry(e.key(), svc));
         }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Leaves out the top-level networks, volumes, secrets, configs and models that no enabled service uses, as Docker Compose
- * does after applying profiles (compose-go's {@code WithoutUnnecessaryResources}): they are neither printed nor
+ * Leaves out the top-level networks, volumes, secrets, configs and models that no enabled service uses, as Docker
+ * Compose does after applying profiles (compose-go's {@code WithoutUnnecessaryResources}): they are neither printed nor
  * created. A build secret counts as a use; a resource used only by a profile-disabled service does not.
  */
 final class UnusedResources {
@@ -30,7 +30,8 @@ final class UnusedResources {
         for (Service s : p.services().values()) {
             networks.addAll(s.networks().keySet());
             for (Mount m : s.volumes()) {
-                if (m.type() == MountType.VOLUME && m.source() != null && !m.source().isEmpty()) volumes.add(m.source());
+                boolean named = m.type() == MountType.VOLUME && m.source() != null && !m.source().isEmpty();
+                if (named) volumes.add(m.source());
             }
             for (FileRef r : s.secrets()) secrets.add(r.source());
             if (s.build() != null) for (FileRef r : s.build().secrets()) secrets.add(r.source());

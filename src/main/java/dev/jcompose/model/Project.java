@@ -45,7 +45,8 @@ public record Project(String name, Path workingDir, List<String> configFiles, Ma
     }
 
     public Project withConfigFiles(List<String> files) {
-        return new Project(name, workingDir, files, services, networks, volumes, secrets, configs, disabledServices, models, extensions);
+        return new Project(name, workingDir, files, services, networks, volumes, secrets, configs, disabledServices,
+                models, extensions);
     }
 
     public Project withResources(Map<String, NetworkSpec> keptNetworks, Map<String, VolumeSpec> keptVolumes,
@@ -56,6 +57,7 @@ public record Project(String name, Path workingDir, List<String> configFiles, Ma
     }
 
     public Project withServices(Map<String, Service> enabled, Map<String, Service> disabled) {
-        return new Project(name, workingDir, configFiles, enabled, networks, volumes, secrets, configs, disabled, models, extensions);
+        return new Project(name, workingDir, configFiles, enabled, networks, volumes, secrets, configs, disabled,
+                models, extensions);
     }
 }

@@ -162,7 +162,8 @@ class ComposeV2ConfigLoadTest {
                     depends_on: [db]
                 """);
         Map<String, Object> db = service("db");
-        assertEquals(Map.of("type", "awesomecloud", "options", Map.of("type", List.of("mysql"), "size", List.of("256"))),
+        assertEquals(Map.of("type", "awesomecloud",
+                        "options", Map.of("type", List.of("mysql"), "size", List.of("256"))),
                 db.get("provider"));
         assertEquals(null, db.get("networks"));
         assertEquals(Map.of("default", java.util.Collections.singletonMap("name", "demo_default")),
@@ -189,7 +190,8 @@ class ComposeV2ConfigLoadTest {
                             command: kill -HUP 1
                 """);
         Map<String, Object> web = service("web");
-        assertEquals(List.of(Map.of("command", List.of("echo", "hello world", "done"), "environment", Map.of("A", "1"))),
+        assertEquals(List.of(Map.of("command", List.of("echo", "hello world", "done"),
+                        "environment", Map.of("A", "1"))),
                 web.get("post_start"));
         assertEquals(List.of(Map.of("command", List.of("./stop.sh", "--now"))), web.get("pre_stop"));
         @SuppressWarnings("unchecked")

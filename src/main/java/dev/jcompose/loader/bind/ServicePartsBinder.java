@@ -70,7 +70,9 @@ final class ServicePartsBinder {
     static Map<String, Object> extensions(Node n) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (n instanceof MapNode m) {
-            for (MapNode.Entry e : m.entries()) if (e.name().startsWith("x-")) out.put(e.name(), Nodes.toPlain(e.value()));
+            for (MapNode.Entry e : m.entries()) {
+                if (e.name().startsWith("x-")) out.put(e.name(), Nodes.toPlain(e.value()));
+            }
         }
         return out;
     }

@@ -46,7 +46,7 @@ final class KeyValues {
         return Trees.map(new ArrayList<>(out.values()), seq);
     }
 
-    /** A label-like mapping: an entry without a value ({@code - KEY}, {@code KEY:}) is the empty string, as in Compose. */
+    /** A label-like mapping: an entry without a value ({@code - KEY}, {@code KEY:}) is the empty string (Compose). */
     static Node nullsAsEmpty(Node node) {
         if (!(node instanceof MapNode m)) return node;
         List<MapNode.Entry> out = new ArrayList<>(m.size());

@@ -32,7 +32,7 @@ final class ServiceNormalizer {
     private final Function<String, String> lookup;
     private final Diagnostics diags;
 
-    /** @param lookup the environment, which gives a value to {@code environment} and {@code build.args} entries without one */
+    /** @param lookup the environment: the value of an {@code environment} or {@code build.args} entry without one */
     ServiceNormalizer(HostPaths paths, EnvFiles envFiles, LabelFiles labelFiles, Function<String, String> lookup,
                       Diagnostics diags) {
         this.paths = paths;
@@ -50,7 +50,8 @@ final class ServiceNormalizer {
         }
         MapNode result = foldLabelFiles(foldEnvFiles(service.withEntries(out), service, path), service, path);
         Node environment = result.get("environment");
-        return environment == null ? result : result.with("environment", KeyValues.resolved(environment, lookup, false));
+        if (environment == null) return result;
+        return result.with("environment", KeyValues.resolved(environment, lookup, false));
     }
 
     private Node attribute(String name, Node value, YamlPath path) {
@@ -283,7 +284,9 @@ final class ServiceNormalizer {
                 if (r.get("path") instanceof ScalarNode p && p.text() != null) {
                     r = r.with("path", p.withText(paths.absolute(p.text())));
                 }
-                if (r.get("exec") != null) r = r.with("exec", hook(r.get("exec"), path.key("watch").index(i).key("exec")));
+                if (r.get("exec") != null) {
+                    r = r.with("exec", hook(r.get("exec"), path.key("watch").index(i).key("exec")));
+                }
                 rule = r;
             }
             rules.add(rule);
