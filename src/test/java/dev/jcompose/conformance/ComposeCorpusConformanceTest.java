@@ -1,5 +1,8 @@
 package dev.jcompose.conformance;
 
+import dev.jcompose.diag.InvalidProjectException;
+import dev.jcompose.loader.LoadRequest;
+import dev.jcompose.loader.ProjectLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -63,6 +66,31 @@ class ComposeCorpusConformanceTest {
                     + " known differences and docs/conformance.md");
         }
         assertTrue(passed >= 70, "expected at least 70 files to agree, got " + passed + ":\n" + out);
+    }
+
+    /** Every file Compose v2 refuses (a non-zero v2_exit_code in index.tsv) jcompose refuses too. */
+    @Test
+    void rejectsWhatComposeV2Rejects() throws Exception {
+        Path corpus = corpus();
+        List<String> lines = Files.readAllLines(corpus.resolve("index.tsv"));
+        int exitColumn = List.of(lines.get(0).split("\t")).indexOf("v2_exit_code");
+        List<String> accepted = new ArrayList<>();
+        int rejected = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] row = line.split("\t");
+            if (row[exitColumn].equals("0")) continue;
+            Path file = corpus.resolve(row[0]);
+            LoadRequest request = LoadRequest.in(file.getParent(), Map.of("HOME", System.getProperty("user.home")))
+                    .withFiles(List.of(file.getFileName().toString())).withProjectName("corpus");
+            try {
+                new ProjectLoader().load(request);
+                accepted.add(row[0]);
+            } catch (InvalidProjectException expected) {
+                rejected++;
+            }
+        }
+        assertEquals(List.of(), accepted, "files Compose v2 rejects but jcompose loads");
+        assertTrue(rejected >= 10, "expected at least 10 files Compose v2 rejects, got " + rejected);
     }
 
     private static Path corpus() throws IOException {
