@@ -45,6 +45,6 @@ public final class BuildArgs {
         return new Build(b.context(), b.dockerfile(), b.dockerfileInline(), b.entitlements(), args, b.provenance(),
                 b.sbom(), b.ssh(), b.labels(), b.cacheFrom(), b.cacheTo(), b.noCache(), b.noCacheFilter(),
                 b.additionalContexts(), b.pull(), b.extraHosts(), b.isolation(), b.network(), b.target(),
-                b.secrets(), b.shmSize(), b.tags(), b.ulimits(), b.platforms(), b.privileged());
+                b.secrets(), b.shmSize(), b.tags(), b.ulimits(), b.platforms(), b.privileged(), b.extensions());
     }
 }

@@ -29,6 +29,9 @@ public final class Up {
                 : Planner.up(project, observed, withImages);
         BuildContexts.requireLocal(project, plan.ops().stream()
                 .filter(op -> op instanceof Op.BuildImage).map(op -> ((Op.BuildImage) op).service()).toList());
+        ProviderServices.refuse(project, plan.ops().stream()
+                .filter(op -> op instanceof Op.CreateContainer).map(op -> ((Op.CreateContainer) op).service())
+                .toList());
         return plan;
     }
 

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * Drops the services whose profiles are all inactive. A service without profiles is always on; {@code *} turns on
  * every profile. An enabled service that needs a disabled one (a required {@code depends_on}, a link,
  * {@code volumes_from} or a {@code service:} namespace) is an error that names the profile to enable;
- * a {@code required: false} dependency on a disabled service is dropped.
+ * a {@code required: false} dependency on a disabled service is kept, as Compose keeps it, and skipped at startup.
  */
 final class ProfileFilter {
 
@@ -55,16 +55,11 @@ final class ProfileFilter {
                                            Diagnostics diags) {
         YamlPath base = YamlPath.of("services", name);
         if (svc.get("depends_on") instanceof MapNode deps) {
-            List<MapNode.Entry> keep = new ArrayList<>();
             for (MapNode.Entry d : deps.entries()) {
-                if (!all.has(d.name()) || enabled.contains(d.name())) {
-                    keep.add(d);
-                    continue;
-                }
+                if (!all.has(d.name()) || enabled.contains(d.name())) continue;
                 boolean required = !(d.value() instanceof MapNode m) || !"false".equals(Nodes.text(m.get("required")));
                 if (required) disabled(name, d.name(), d.key().location(), base.key("depends_on").key(d.name()), all, diags);
             }
-            if (keep.size() < deps.size()) svc = svc.with("depends_on", deps.withEntries(keep));
         }
         for (String key : List.of("links", "volumes_from")) {
             if (!(svc.get(key) instanceof SeqNode seq)) continue;

@@ -86,15 +86,19 @@ public final class ProjectLoader {
 
         String name = projectName(request, env, tree, projectDir, diags);
         Set<String> allProfiles = ProfileFilter.allProfiles(tree);
+        Set<String> declared = serviceNames(tree);
         tree = ProfileFilter.apply(tree, activeProfiles(request, env), diags);
         diags.throwIfErrors();
+        Set<String> disabled = new LinkedHashSet<>(declared);
+        disabled.removeAll(serviceNames(tree));
 
         ProjectBinder.Bound bound = ProjectBinder.bind(name, projectDir, tree.without("name"), diags);
         List<String> configFiles = new ArrayList<>();
         for (SourceFile s : sources) configFiles.add(s.path() == null ? "-" : s.path().toString());
-        var project = bound.project().withConfigFiles(configFiles);
-        SemanticValidator.validate(project, bound.sourceMap(), diags);
+        var checked = bound.project().withConfigFiles(configFiles);
+        SemanticValidator.validate(checked, bound.sourceMap(), disabled, diags);
         diags.throwIfErrors();
+        var project = UnusedResources.drop(checked);
         return new LoadResult(project, diags.warnings(), bound.sourceMap(), allProfiles,
                 once(() -> ProjectWriter.toPlain(project)), env);
     }
@@ -143,6 +147,10 @@ public final class ProjectLoader {
         String sep = env.getOrDefault("COMPOSE_PATH_SEPARATOR", java.io.File.pathSeparator);
         if (sep.isEmpty()) sep = java.io.File.pathSeparator;
         return Arrays.stream(v.split(java.util.regex.Pattern.quote(sep))).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static Set<String> serviceNames(MapNode tree) {
+        return tree.get("services") instanceof MapNode services ? services.keys() : Set.of();
     }
 
     private static List<String> keys(List<SourceFile> sources) {

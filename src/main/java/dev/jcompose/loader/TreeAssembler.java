@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 final class TreeAssembler {
 
-    private static final List<String> RESOURCE_SECTIONS = List.of("services", "networks", "volumes", "secrets", "configs");
+    private static final List<String> RESOURCE_SECTIONS =
+            List.of("services", "networks", "volumes", "secrets", "configs", "models");
 
     private final SourceFiles files;
     private final Diagnostics diags;
@@ -110,7 +111,26 @@ final class TreeAssembler {
         sources.forEach(s -> nextChain.add(s.key()));
         MapNode included = assemble(sources, projectDir, env, interpolate, nextChain);
         if (included == null) return into;
+        included = defaultBuildContexts(included, projectDir);
         return copyResources(into, included, entry.location(), at, sources.get(0).label());
+    }
+
+    /**
+     * A build without a context builds the directory of the project that declares it: for an included project
+     * that is its own project directory, not the including project's (which binding would otherwise use).
+     */
+    private static MapNode defaultBuildContexts(MapNode project, Path projectDir) {
+        if (!(project.get("services") instanceof MapNode services)) return project;
+        List<MapNode.Entry> out = new ArrayList<>(services.size());
+        for (MapNode.Entry e : services.entries()) {
+            Node svc = e.value();
+            if (svc instanceof MapNode m && m.get("build") instanceof MapNode build && !build.has("context")) {
+                ScalarNode context = ScalarNode.string(projectDir.toString(), build.location());
+                svc = m.with("build", build.with("context", context));
+            }
+            out.add(new MapNode.Entry(e.key(), svc));
+        }
+        return project.with("services", services.withEntries(out));
     }
 
     /** Copies the included project's resources; a name defined differently on both sides is an error. */

@@ -10,7 +10,7 @@ public record Build(String context, String dockerfile, String dockerfileInline, 
                     List<String> noCacheFilter, Map<String, String> additionalContexts, boolean pull,
                     Map<String, List<String>> extraHosts, String isolation, String network, String target,
                     List<FileRef> secrets, Long shmSize, List<String> tags, Map<String, Ulimit> ulimits,
-                    List<String> platforms, boolean privileged) {
+                    List<String> platforms, boolean privileged, Map<String, Object> extensions) {
 
     public Build {
         entitlements = Copies.list(entitlements);
@@ -26,11 +26,12 @@ public record Build(String context, String dockerfile, String dockerfileInline, 
         tags = Copies.list(tags);
         ulimits = Copies.map(ulimits);
         platforms = Copies.list(platforms);
+        extensions = Copies.map(extensions);
     }
 
     /** A build of {@code context} with the default Dockerfile and nothing else set. */
     public static Build of(String context) {
         return new Build(context, "Dockerfile", null, null, null, null, null, null, null, null, null, false, null,
-                null, false, null, null, null, null, null, null, null, null, null, false);
+                null, false, null, null, null, null, null, null, null, null, null, false, Map.of());
     }
 }

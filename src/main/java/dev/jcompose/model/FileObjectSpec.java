@@ -8,11 +8,18 @@ import java.util.Map;
  */
 public record FileObjectSpec(String name, String file, String environment, String content, boolean external,
                              Map<String, String> labels, String driver, Map<String, String> driverOpts,
-                             String templateDriver) {
+                             String templateDriver, Map<String, Object> extensions) {
 
     public FileObjectSpec {
         labels = Copies.map(labels);
         driverOpts = Copies.map(driverOpts);
+        extensions = Copies.map(extensions);
+    }
+
+    public FileObjectSpec(String name, String file, String environment, String content, boolean external,
+                          Map<String, String> labels, String driver, Map<String, String> driverOpts,
+                          String templateDriver) {
+        this(name, file, environment, content, external, labels, driver, driverOpts, templateDriver, Map.of());
     }
 
     public static FileObjectSpec fromFile(String name, String file) {

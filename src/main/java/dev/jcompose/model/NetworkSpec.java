@@ -6,11 +6,18 @@ import java.util.Map;
 /** A top-level network. {@code name} is the engine's name: {@code <project>_<key>} unless given or external. */
 public record NetworkSpec(String name, String driver, Map<String, String> driverOpts, Ipam ipam, boolean external,
                           boolean internal, boolean attachable, Map<String, String> labels, Boolean enableIpv4,
-                          Boolean enableIpv6) {
+                          Boolean enableIpv6, Map<String, Object> extensions) {
 
     public NetworkSpec {
         driverOpts = Copies.map(driverOpts);
         labels = Copies.map(labels);
+        extensions = Copies.map(extensions);
+    }
+
+    public NetworkSpec(String name, String driver, Map<String, String> driverOpts, Ipam ipam, boolean external,
+                       boolean internal, boolean attachable, Map<String, String> labels, Boolean enableIpv4,
+                       Boolean enableIpv6) {
+        this(name, driver, driverOpts, ipam, external, internal, attachable, labels, enableIpv4, enableIpv6, Map.of());
     }
 
     public static NetworkSpec named(String name) {

@@ -38,6 +38,12 @@ final class PlainMap {
         return this;
     }
 
+    /** Puts an object's {@code x-*} keys as written, null values included. */
+    PlainMap putExtensions(Map<String, Object> extensions) {
+        map.putAll(extensions);
+        return this;
+    }
+
     LinkedHashMap<String, Object> toMap() {
         return map;
     }

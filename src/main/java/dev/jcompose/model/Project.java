@@ -12,7 +12,8 @@ import java.util.Objects;
 public record Project(String name, Path workingDir, List<String> configFiles, Map<String, Service> services,
                       Map<String, NetworkSpec> networks, Map<String, VolumeSpec> volumes,
                       Map<String, FileObjectSpec> secrets, Map<String, FileObjectSpec> configs,
-                      Map<String, Service> disabledServices) {
+                      Map<String, Service> disabledServices, Map<String, ModelSpec> models,
+                      Map<String, Object> extensions) {
 
     public Project {
         Objects.requireNonNull(name, "name");
@@ -23,6 +24,16 @@ public record Project(String name, Path workingDir, List<String> configFiles, Ma
         secrets = Copies.map(secrets);
         configs = Copies.map(configs);
         disabledServices = Copies.map(disabledServices);
+        models = Copies.map(models);
+        extensions = Copies.map(extensions);
+    }
+
+    public Project(String name, Path workingDir, List<String> configFiles, Map<String, Service> services,
+                   Map<String, NetworkSpec> networks, Map<String, VolumeSpec> volumes,
+                   Map<String, FileObjectSpec> secrets, Map<String, FileObjectSpec> configs,
+                   Map<String, Service> disabledServices) {
+        this(name, workingDir, configFiles, services, networks, volumes, secrets, configs, disabledServices, Map.of(),
+                Map.of());
     }
 
     public Service service(String serviceName) {
@@ -34,10 +45,19 @@ public record Project(String name, Path workingDir, List<String> configFiles, Ma
     }
 
     public Project withConfigFiles(List<String> files) {
-        return new Project(name, workingDir, files, services, networks, volumes, secrets, configs, disabledServices);
+        return new Project(name, workingDir, files, services, networks, volumes, secrets, configs, disabledServices,
+                models, extensions);
+    }
+
+    public Project withResources(Map<String, NetworkSpec> keptNetworks, Map<String, VolumeSpec> keptVolumes,
+                                 Map<String, FileObjectSpec> keptSecrets, Map<String, FileObjectSpec> keptConfigs,
+                                 Map<String, ModelSpec> keptModels) {
+        return new Project(name, workingDir, configFiles, services, keptNetworks, keptVolumes, keptSecrets, keptConfigs,
+                disabledServices, keptModels, extensions);
     }
 
     public Project withServices(Map<String, Service> enabled, Map<String, Service> disabled) {
-        return new Project(name, workingDir, configFiles, enabled, networks, volumes, secrets, configs, disabled);
+        return new Project(name, workingDir, configFiles, enabled, networks, volumes, secrets, configs, disabled,
+                models, extensions);
     }
 }

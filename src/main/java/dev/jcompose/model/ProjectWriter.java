@@ -24,6 +24,8 @@ public final class ProjectWriter {
                 .put("volumes", mapValues(p.volumes(), ProjectWriter::volume))
                 .put("secrets", mapValues(p.secrets(), f -> fileObject(f, false)))
                 .put("configs", mapValues(p.configs(), f -> fileObject(f, true)))
+                .put("models", mapValues(p.models(), ProjectWriter::model))
+                .putExtensions(p.extensions())
                 .toMap();
     }
 
@@ -37,6 +39,16 @@ public final class ProjectWriter {
         List<Object> out = new ArrayList<>(in.size());
         for (T t : in) out.add(f.apply(t));
         return out;
+    }
+
+    private static Object model(ModelSpec m) {
+        return new PlainMap()
+                .put("name", m.name())
+                .put("model", m.model())
+                .put("context_size", m.contextSize())
+                .put("runtime_flags", m.runtimeFlags())
+                .putExtensions(m.extensions())
+                .toMap();
     }
 
     private static Object network(NetworkSpec n) {
@@ -59,6 +71,7 @@ public final class ProjectWriter {
                 .put("labels", n.labels())
                 .putFlag("enable_ipv4", n.enableIpv4())
                 .putFlag("enable_ipv6", n.enableIpv6())
+                .putExtensions(n.extensions())
                 .toMap();
     }
 
@@ -69,6 +82,7 @@ public final class ProjectWriter {
                 .put("driver_opts", v.driverOpts())
                 .put("external", v.external())
                 .put("labels", v.labels())
+                .putExtensions(v.extensions())
                 .toMap();
     }
 
@@ -84,6 +98,7 @@ public final class ProjectWriter {
                 .put("driver", f.driver())
                 .put("driver_opts", f.driverOpts())
                 .put("template_driver", f.templateDriver())
+                .putExtensions(f.extensions())
                 .toMap();
     }
 }

@@ -104,7 +104,8 @@ public record Service(
         List<String> volumesFrom,
         String workingDir,
         List<ServiceHook> postStart,
-        List<ServiceHook> preStop) {
+        List<ServiceHook> preStop,
+        Map<String, Object> extensions) {
 
     public Service {
         Objects.requireNonNull(name, "name");
@@ -144,6 +145,7 @@ public record Service(
         volumesFrom = Copies.list(volumesFrom);
         postStart = Copies.list(postStart);
         preStop = Copies.list(preStop);
+        extensions = Copies.map(extensions);
     }
 
     public static Builder builder(String name) {
@@ -243,6 +245,7 @@ public record Service(
         b.workingDir = workingDir;
         b.postStart = postStart;
         b.preStop = preStop;
+        b.extensions = extensions;
         return b;
     }
 
@@ -399,6 +402,7 @@ public record Service(
         private String workingDir;
         private List<ServiceHook> postStart;
         private List<ServiceHook> preStop;
+        private Map<String, Object> extensions;
 
         private Builder(String name) {
             this.name = name;
@@ -495,6 +499,8 @@ public record Service(
         public Builder workingDir(String v) { this.workingDir = v; return this; }
         public Builder postStart(List<ServiceHook> v) { this.postStart = v; return this; }
         public Builder preStop(List<ServiceHook> v) { this.preStop = v; return this; }
+        /** The service's {@code x-*} keys, as written. */
+        public Builder extensions(Map<String, Object> v) { this.extensions = v; return this; }
 
         /** As {@link Service#linkedServices()}, of the values set so far. */
         public List<String> linkedServices() {
@@ -525,7 +531,7 @@ public record Service(
         }
 
         public Service build() {
-            return new Service(name, profiles, annotations, attach, build, develop, blkioConfig, capAdd, capDrop, cgroupParent, cgroup, cpuCount, cpuPercent, cpuPeriod, cpuQuota, cpuRtPeriod, cpuRtRuntime, cpus, cpuset, cpuShares, command, configs, containerName, credentialSpec, dependsOn, deploy, deviceCgroupRules, devices, dns, dnsOpt, dnsSearch, domainname, entrypoint, provider, environment, envFiles, expose, externalLinks, extraHosts, groupAdd, gpus, hostname, healthcheck, image, init, ipc, isolation, labels, labelFiles, links, logging, memLimit, memReservation, memswapLimit, memSwappiness, macAddress, models, networkMode, networks, oomKillDisable, oomScoreAdj, pid, pidsLimit, platform, ports, privileged, pullPolicy, readOnly, restart, runtime, scale, secrets, securityOpt, shmSize, stdinOpen, stopGracePeriod, stopSignal, storageOpt, sysctls, tmpfs, tty, ulimits, useApiSocket, user, usernsMode, uts, volumeDriver, volumes, volumesFrom, workingDir, postStart, preStop);
+            return new Service(name, profiles, annotations, attach, build, develop, blkioConfig, capAdd, capDrop, cgroupParent, cgroup, cpuCount, cpuPercent, cpuPeriod, cpuQuota, cpuRtPeriod, cpuRtRuntime, cpus, cpuset, cpuShares, command, configs, containerName, credentialSpec, dependsOn, deploy, deviceCgroupRules, devices, dns, dnsOpt, dnsSearch, domainname, entrypoint, provider, environment, envFiles, expose, externalLinks, extraHosts, groupAdd, gpus, hostname, healthcheck, image, init, ipc, isolation, labels, labelFiles, links, logging, memLimit, memReservation, memswapLimit, memSwappiness, macAddress, models, networkMode, networks, oomKillDisable, oomScoreAdj, pid, pidsLimit, platform, ports, privileged, pullPolicy, readOnly, restart, runtime, scale, secrets, securityOpt, shmSize, stdinOpen, stopGracePeriod, stopSignal, storageOpt, sysctls, tmpfs, tty, ulimits, useApiSocket, user, usernsMode, uts, volumeDriver, volumes, volumesFrom, workingDir, postStart, preStop, extensions);
         }
     }
 }

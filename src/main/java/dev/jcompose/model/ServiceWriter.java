@@ -21,7 +21,8 @@ final class ServiceWriter {
                 .putFlag("attach", s.attach())
                 .put("build", build(s.build()))
                 .put("develop", s.develop() == null ? null : new PlainMap()
-                        .put("watch", listOf(s.develop().watch(), ServiceWriter::watch)))
+                        .put("watch", listOf(s.develop().watch(), ServiceWriter::watch))
+                        .putExtensions(s.develop().extensions()))
                 .put("blkio_config", blkio(s.blkioConfig()))
                 .put("cap_add", s.capAdd())
                 .put("cap_drop", s.capDrop())
@@ -91,10 +92,8 @@ final class ServiceWriter {
                 .put("memswap_limit", s.memswapLimit())
                 .put("mem_swappiness", s.memSwappiness())
                 .put("mac_address", s.macAddress())
-                .put("models", mapValues(s.models(), m -> new PlainMap()
-                        .put("endpoint_var", m.endpointVar())
-                        .put("model_var", m.modelVar())
-                        .toMap()))
+                .put("models", mapValues(s.models(), m -> m.endpointVar() == null && m.modelVar() == null ? null
+                        : new PlainMap().put("endpoint_var", m.endpointVar()).put("model_var", m.modelVar()).toMap()))
                 .put("network_mode", s.networkMode())
                 .put("networks", mapValues(s.networks(), ServiceWriter::serviceNetwork))
                 .put("oom_kill_disable", s.oomKillDisable())
@@ -130,6 +129,7 @@ final class ServiceWriter {
                 .put("working_dir", s.workingDir())
                 .put("post_start", listOf(s.postStart(), ServiceWriter::hook))
                 .put("pre_stop", listOf(s.preStop(), ServiceWriter::hook))
+                .putExtensions(s.extensions())
                 .toMap();
     }
 
@@ -161,6 +161,7 @@ final class ServiceWriter {
                 .put("ulimits", ulimits(b.ulimits()))
                 .put("platforms", b.platforms())
                 .put("privileged", b.privileged())
+                .putExtensions(b.extensions())
                 .toMap();
     }
 
@@ -227,7 +228,7 @@ final class ServiceWriter {
         return new PlainMap()
                 .put("capabilities", d.capabilities())
                 .put("driver", d.driver())
-                .put("count", d.count() != null && d.count() == -1 ? "all" : d.count())
+                .put("count", d.count()) // "all" is -1, which is how Compose prints it
                 .put("device_ids", d.deviceIds())
                 .put("options", d.options())
                 .toMap();
@@ -321,8 +322,10 @@ final class ServiceWriter {
                 .put("action", w.action())
                 .put("target", w.target())
                 .put("exec", w.exec() == null ? null : hook(w.exec()))
+                .put("include", w.include())
                 .put("ignore", w.ignore())
                 .put("initial_sync", w.initialSync())
+                .putExtensions(w.extensions())
                 .toMap();
     }
 

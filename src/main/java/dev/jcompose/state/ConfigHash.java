@@ -28,6 +28,8 @@ public final class ConfigHash {
     static Map<String, Object> hashedPart(Map<String, ?> serviceView) {
         Map<String, Object> copy = new LinkedHashMap<>(serviceView);
         EXCLUDED.forEach(copy::remove);
+        // x-* keys are for tools and anchors, never for the engine.
+        copy.keySet().removeIf(key -> key.startsWith("x-"));
         if (copy.get("deploy") instanceof Map<?, ?> deploy) {
             Map<Object, Object> rest = new LinkedHashMap<>(deploy);
             rest.remove("replicas");

@@ -1,5 +1,8 @@
 package dev.jcompose.conformance;
 
+import dev.jcompose.diag.InvalidProjectException;
+import dev.jcompose.loader.LoadRequest;
+import dev.jcompose.loader.ProjectLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -18,25 +21,23 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
- * Agreement with an independent reader: `jcompose config` against the shared corpus of real compose files and
- * the model Debian's docker-compose (1.29) printed for each, compared by the corpus's own check-config.sh.
+ * Agreement with Docker Compose v2: `jcompose config` against the shared corpus of real compose files and the model
+ * Docker Compose 2.40 printed for each ({@code --ref v2}), compared by the corpus's own check-config.sh.
  * Every difference must be a known, documented one (docs/conformance.md); a known difference that stops
  * differing fails too, so the list stays true.
  */
 class ComposeCorpusConformanceTest {
 
-    /** Corpus path → why docker-compose 1.29 and the current specification disagree there. */
-    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-            "compose-go/loader/testdata/extends/depends_on.yaml",
-            "v1 rewrites `volumes_from: [zot]` as `service:zot:rw`; the specification keeps the service name");
+    /** Corpus path → why Docker Compose v2 and jcompose disagree there (none at present). */
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
 
     @Test
-    void configAgreesWithTheReferenceReaderExceptForKnownDifferences() throws Exception {
+    void configAgreesWithComposeV2ExceptForKnownDifferences() throws Exception {
         Path script = corpus().resolve("check-config.sh");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "'" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '"
                 + System.getProperty("java.class.path") + "' dev.jcompose.Main -f {file} -p {project} config";
-        Process p = new ProcessBuilder("bash", script.toString(), command)
+        Process p = new ProcessBuilder("bash", script.toString(), "--ref", "v2", command)
                 .redirectErrorStream(true).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -59,12 +60,37 @@ class ComposeCorpusConformanceTest {
         failed.forEach((path, line) -> {
             if (!KNOWN_DIFFERENCES.containsKey(path)) unexpected.add(line);
         });
-        assertEquals(List.of(), unexpected, "differences from the reference reader that are not known:\n" + out);
+        assertEquals(List.of(), unexpected, "differences from Compose v2 that are not known:\n" + out);
         for (String known : KNOWN_DIFFERENCES.keySet()) {
             assertTrue(failed.containsKey(known), known + " now agrees with the reference: remove it from the"
                     + " known differences and docs/conformance.md");
         }
-        assertTrue(passed >= 59, "expected at least 59 files to agree, got " + passed + ":\n" + out);
+        assertTrue(passed >= 70, "expected at least 70 files to agree, got " + passed + ":\n" + out);
+    }
+
+    /** Every file Compose v2 refuses (a non-zero v2_exit_code in index.tsv) jcompose refuses too. */
+    @Test
+    void rejectsWhatComposeV2Rejects() throws Exception {
+        Path corpus = corpus();
+        List<String> lines = Files.readAllLines(corpus.resolve("index.tsv"));
+        int exitColumn = List.of(lines.get(0).split("\t")).indexOf("v2_exit_code");
+        List<String> accepted = new ArrayList<>();
+        int rejected = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] row = line.split("\t");
+            if (row[exitColumn].equals("0")) continue;
+            Path file = corpus.resolve(row[0]);
+            LoadRequest request = LoadRequest.in(file.getParent(), Map.of("HOME", System.getProperty("user.home")))
+                    .withFiles(List.of(file.getFileName().toString())).withProjectName("corpus");
+            try {
+                new ProjectLoader().load(request);
+                accepted.add(row[0]);
+            } catch (InvalidProjectException expected) {
+                rejected++;
+            }
+        }
+        assertEquals(List.of(), accepted, "files Compose v2 rejects but jcompose loads");
+        assertTrue(rejected >= 10, "expected at least 10 files Compose v2 rejects, got " + rejected);
     }
 
     private static Path corpus() throws IOException {

@@ -239,6 +239,7 @@ class ProjectLoaderTest {
                     image: "postgres:${PG}"
                     volumes:
                       - ./init:/docker-entrypoint-initdb.d
+                      - data:/var/lib/postgresql/data
                 volumes:
                   data: {}
                 """);

@@ -63,6 +63,11 @@ class ConfigHashTest {
     }
 
     @Test
+    void ignoresExtensionKeys() {
+        assertEquals(ConfigHash.of(web()), ConfigHash.of(with("x-owner", Map.of("team", "core"))));
+    }
+
+    @Test
     void replicasAreIgnoredButTheRestOfDeployIsNot() {
         Map<String, Object> limits = Map.of("resources", Map.of("limits", Map.of("memory", "512m")));
         Map<String, Object> limitsAndReplicas = new LinkedHashMap<>(limits);

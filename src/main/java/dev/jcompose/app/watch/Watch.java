@@ -98,8 +98,9 @@ public final class Watch {
             }
         }
         DockerIgnore ignore = DockerIgnore.parse(String.join("\n", w.ignore()));
-        return new WatchRuleSet.Rule(s.name(), path, w.action(), w.target(), ignore, context, contextIgnore, w.exec(),
-                w.initialSync());
+        DockerIgnore include = w.include().isEmpty() ? null : DockerIgnore.parse(String.join("\n", w.include()));
+        return new WatchRuleSet.Rule(s.name(), path, w.action(), w.target(), ignore, include, context, contextIgnore,
+                w.exec(), w.initialSync());
     }
 
     /**

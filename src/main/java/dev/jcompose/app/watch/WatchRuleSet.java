@@ -13,15 +13,19 @@ import java.util.Set;
 /**
  * The {@code develop.watch} rules of the watched services, and what a batch of changed files asks of each service:
  * files to copy into (or delete from) its containers, a restart, commands to run, or a rebuild. A path a rule's
- * {@code ignore} patterns exclude (relative to the rule's path, {@code .dockerignore} syntax), an editor's temporary
+ * {@code ignore} patterns exclude (relative to the rule's path, {@code .dockerignore} syntax) or, when it has
+ * {@code include} patterns (the same syntax), one they do not match, an editor's temporary
  * file or anything under {@code .git} changes nothing; nor, for a rebuild, a file the build context's
  * {@code .dockerignore} leaves out. A rebuild replaces the containers, so it makes that service's syncs moot.
  */
 final class WatchRuleSet {
 
-    /** A rule with its path made absolute. {@code contextIgnore}: the build's .dockerignore, for rebuild rules. */
-    record Rule(String service, Path path, String action, String target, DockerIgnore ignore, Path context,
-                DockerIgnore contextIgnore, ServiceHook exec, boolean initialSync) {
+    /**
+     * A rule with its path made absolute. {@code include}: null when every file counts. {@code contextIgnore}: the
+     * build's .dockerignore, for rebuild rules.
+     */
+    record Rule(String service, Path path, String action, String target, DockerIgnore ignore, DockerIgnore include,
+                Path context, DockerIgnore contextIgnore, ServiceHook exec, boolean initialSync) {
 
         boolean syncs() {
             return action.startsWith("sync");
@@ -106,6 +110,7 @@ final class WatchRuleSet {
             return true;
         }
         if (rule.ignore().excludes(rel)) return true;
+        if (rule.include() != null && !rule.include().excludes(rel)) return true;
         if (rule.contextIgnore() != null && rule.context() != null) {
             String inContext = relative(rule.context(), rule.path().resolve(rel));
             return inContext != null && !inContext.isEmpty() && rule.contextIgnore().excludes(inContext);

@@ -51,7 +51,8 @@ final class BuildBinder {
                 r.strings(child(n, "tags")),
                 r.eachEntry(child(n, "ulimits"), path.key("ulimits"), parts::ulimit),
                 r.strings(child(n, "platforms")),
-                r.flag(child(n, "privileged"), path.key("privileged")));
+                r.flag(child(n, "privileged"), path.key("privileged")),
+                ServicePartsBinder.extensions(n));
     }
 
     /** {@code ssh}: a map id → path, or a list of {@code id[=path]} ({@code default} alone means the agent). */

@@ -5,6 +5,7 @@ import dev.jcompose.diag.SourceMap;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.MapNode;
 import dev.jcompose.model.FileObjectSpec;
+import dev.jcompose.model.ModelSpec;
 import dev.jcompose.model.NetworkSpec;
 import dev.jcompose.model.Project;
 import dev.jcompose.model.Service;
@@ -45,8 +46,10 @@ public final class ProjectBinder {
         Map<String, FileObjectSpec> configs = reader.eachEntry(child(longForm, "configs"), YamlPath.of("configs"),
                 (n, p) -> topLevel.fileObject(p.last(), n, p));
 
+        Map<String, ModelSpec> models = reader.eachEntry(child(longForm, "models"), YamlPath.of("models"),
+                (n, p) -> topLevel.model(n, p));
         Project project = new Project(projectName, projectDir, List.of(), services, networks, volumes, secrets,
-                configs, Map.of());
+                configs, Map.of(), models, ServicePartsBinder.extensions(longForm));
         return new Bound(project, SourceMaps.of(longForm));
     }
 

@@ -23,27 +23,35 @@ public final class SemanticValidator {
 
     private final Project project;
     private final SourceMap map;
+    private final Set<String> disabled;
     private final Diagnostics diags;
 
-    private SemanticValidator(Project project, SourceMap map, Diagnostics diags) {
+    private SemanticValidator(Project project, SourceMap map, Set<String> disabled, Diagnostics diags) {
         this.project = project;
         this.map = map;
+        this.disabled = disabled;
         this.diags = diags;
     }
 
     public static void validate(Project p, SourceMap map, Diagnostics diags) {
-        new SemanticValidator(p, map, diags).run();
+        validate(p, map, Set.of(), diags);
+    }
+
+    /** @param disabled the services profiles left out of {@code p}: an optional dependency on one is fine */
+    public static void validate(Project p, SourceMap map, Set<String> disabled, Diagnostics diags) {
+        new SemanticValidator(p, map, disabled, diags).run();
     }
 
     private void run() {
         for (Service s : project.services().values()) {
             YamlPath path = YamlPath.of("services", s.name());
-            if ((s.image() == null || s.image().isEmpty()) && s.build() == null) {
+            if ((s.image() == null || s.image().isEmpty()) && s.build() == null && s.provider() == null) {
                 error(path, "service has neither an image nor a build context specified");
             }
             checkServiceReferences(s, path);
             checkResourceReferences(s, path);
             checkMacAddress(s, path);
+            checkPlatform(s, path);
             if (s.containerName() != null && s.replicas() > 1) {
                 error(path.key("container_name"), "container name \"" + s.containerName()
                         + "\" must be unique, but the service has " + s.replicas() + " replicas");
@@ -51,6 +59,17 @@ public final class SemanticValidator {
         }
         new PortClashCheck(map, diags).check(project.services().values());
         checkCycles();
+    }
+
+    /** An image built for some platforms cannot run on another one. */
+    private void checkPlatform(Service s, YamlPath path) {
+        if (s.platform() == null || s.platform().isEmpty() || s.build() == null) return;
+        List<String> platforms = s.build().platforms();
+        if (!platforms.isEmpty() && !platforms.contains(s.platform())) {
+            error(path.key("platform"), "build.platforms must include the service's platform \"" + s.platform() + "\"",
+                    "add \"" + s.platform() + "\" to build.platforms, or change platform to one of "
+                            + String.join(", ", platforms));
+        }
     }
 
     /** The container's MAC address is the one on its first network: the two may not say different things. */
@@ -70,7 +89,12 @@ public final class SemanticValidator {
         implicit.addAll(s.volumesFromServices());
         implicit.addAll(s.namespaceServiceRefs());
         for (String dep : s.dependsOn().keySet()) {
-            if (!implicit.contains(dep)) service(path.key("depends_on").key(dep), dep);
+            if (dep.equals(s.name())) {
+                error(path.key("depends_on").key(dep), "dependency cycle detected: " + dep + " -> " + dep,
+                        "a service cannot depend on itself; remove \"" + dep + "\" from its depends_on");
+            } else if (!implicit.contains(dep) && (s.dependsOn().get(dep).required() || !isDisabled(dep))) {
+                service(path.key("depends_on").key(dep), dep);
+            }
         }
         for (int i = 0; i < s.links().size(); i++) {
             service(path.key("links").index(i), s.links().get(i).split(":", 2)[0]);
@@ -92,12 +116,16 @@ public final class SemanticValidator {
 
     private void service(YamlPath path, String name) {
         if (project.services().containsKey(name)) return;
-        if (project.disabledServices().containsKey(name)) {
+        if (isDisabled(name)) {
             error(path, "refers to service \"" + name + "\", which is disabled by its profiles", null);
             return;
         }
         error(path, "refers to undefined service \"" + name + "\"",
                 Suggestions.didYouMean(name, project.services().keySet()));
+    }
+
+    private boolean isDisabled(String name) {
+        return disabled.contains(name) || project.disabledServices().containsKey(name);
     }
 
     private void checkResourceReferences(Service s, YamlPath path) {
@@ -112,6 +140,9 @@ public final class SemanticValidator {
         }
         fileRefs(path.key("secrets"), "secret", s.secrets(), project.secrets().keySet());
         fileRefs(path.key("configs"), "config", s.configs(), project.configs().keySet());
+        for (String model : s.models().keySet()) {
+            undefined(path.key("models").key(model), "model", model, project.models().keySet());
+        }
     }
 
     private void fileRefs(YamlPath path, String kind, List<FileRef> refs, Set<String> declared) {

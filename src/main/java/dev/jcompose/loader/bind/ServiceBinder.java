@@ -126,10 +126,12 @@ final class ServiceBinder {
                 .volumesFrom(r.strings(child(s, "volumes_from")))
                 .workingDir(r.string(child(s, "working_dir")))
                 .postStart(r.each(child(s, "post_start"), path.key("post_start"), parts::hook))
-                .preStop(r.each(child(s, "pre_stop"), path.key("pre_stop"), parts::hook));
+                .preStop(r.each(child(s, "pre_stop"), path.key("pre_stop"), parts::hook))
+                .extensions(ServicePartsBinder.extensions(s));
         checkScale(b, s, path);
         b.dependsOn(dependsOn(b, child(s, "depends_on"), path.key("depends_on")));
-        if (b.joinsNoNetwork()) b.networks(Map.of("default", ServiceNetwork.PLAIN));
+        // A provider service runs no container of ours, so Compose gives it no default network.
+        if (b.joinsNoNetwork() && child(s, "provider") == null) b.networks(Map.of("default", ServiceNetwork.PLAIN));
         return b.build();
     }
 
@@ -176,6 +178,7 @@ final class ServiceBinder {
     }
 
     private ServiceModel model(Node n, YamlPath path) {
+        if (n == null || n.isNull()) return new ServiceModel(null, null);
         return new ServiceModel(r.string(child(n, "endpoint_var")), r.string(child(n, "model_var")));
     }
 

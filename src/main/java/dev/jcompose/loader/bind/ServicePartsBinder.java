@@ -1,7 +1,9 @@
 package dev.jcompose.loader.bind;
 
 import dev.jcompose.diag.YamlPath;
+import dev.jcompose.loader.tree.MapNode;
 import dev.jcompose.loader.tree.Node;
+import dev.jcompose.loader.tree.Nodes;
 import dev.jcompose.model.BlkioConfig;
 import dev.jcompose.model.CredentialSpec;
 import dev.jcompose.model.Develop;
@@ -11,6 +13,9 @@ import dev.jcompose.model.EnvFile;
 import dev.jcompose.model.ServiceHook;
 import dev.jcompose.model.ServiceProvider;
 import dev.jcompose.model.Ulimit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static dev.jcompose.loader.bind.ValueReader.child;
 
@@ -56,9 +61,20 @@ final class ServicePartsBinder {
         if (n == null) return null;
         return new Develop(r.each(child(n, "watch"), path.key("watch"), (w, p) -> new Develop.WatchRule(
                 r.string(child(w, "path")), r.string(child(w, "action")), r.string(child(w, "target")),
-                r.strings(child(w, "ignore")),
+                r.strings(child(w, "ignore")), r.strings(child(w, "include")),
                 child(w, "exec") == null ? null : hook(child(w, "exec"), p.key("exec")),
-                r.flag(child(w, "initial_sync"), p.key("initial_sync")))));
+                r.flag(child(w, "initial_sync"), p.key("initial_sync")), extensions(w))), extensions(n));
+    }
+
+    /** The {@code x-*} keys of a mapping, as plain values. */
+    static Map<String, Object> extensions(Node n) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (n instanceof MapNode m) {
+            for (MapNode.Entry e : m.entries()) {
+                if (e.name().startsWith("x-")) out.put(e.name(), Nodes.toPlain(e.value()));
+            }
+        }
+        return out;
     }
 
     BlkioConfig blkio(Node n, YamlPath path) {

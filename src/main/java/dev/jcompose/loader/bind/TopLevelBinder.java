@@ -3,6 +3,7 @@ package dev.jcompose.loader.bind;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.Node;
 import dev.jcompose.model.FileObjectSpec;
+import dev.jcompose.model.ModelSpec;
 import dev.jcompose.model.NetworkSpec;
 import dev.jcompose.model.VolumeSpec;
 
@@ -30,13 +31,20 @@ final class TopLevelBinder {
                 r.flag(child(n, "attachable"), path.key("attachable")),
                 r.stringMap(child(n, "labels")),
                 r.bool(child(n, "enable_ipv4"), path.key("enable_ipv4")),
-                r.bool(child(n, "enable_ipv6"), path.key("enable_ipv6")));
+                r.bool(child(n, "enable_ipv6"), path.key("enable_ipv6")), ServicePartsBinder.extensions(n));
     }
 
     VolumeSpec volume(String key, Node n, YamlPath path) {
         boolean external = r.flag(child(n, "external"), path.key("external"));
         return new VolumeSpec(name(key, n, external), r.string(child(n, "driver")),
-                r.stringMap(child(n, "driver_opts")), external, r.stringMap(child(n, "labels")));
+                r.stringMap(child(n, "driver_opts")), external, r.stringMap(child(n, "labels")),
+                ServicePartsBinder.extensions(n));
+    }
+
+    ModelSpec model(Node n, YamlPath path) {
+        return new ModelSpec(r.string(child(n, "name")), r.string(child(n, "model")),
+                r.integer(child(n, "context_size"), path.key("context_size")), r.strings(child(n, "runtime_flags")),
+                ServicePartsBinder.extensions(n));
     }
 
     FileObjectSpec fileObject(String key, Node n, YamlPath path) {
@@ -44,7 +52,8 @@ final class TopLevelBinder {
         return new FileObjectSpec(name(key, n, external), r.string(child(n, "file")),
                 r.string(child(n, "environment")), r.string(child(n, "content")), external,
                 r.stringMap(child(n, "labels")), r.string(child(n, "driver")),
-                r.stringMap(child(n, "driver_opts")), r.string(child(n, "template_driver")));
+                r.stringMap(child(n, "driver_opts")), r.string(child(n, "template_driver")),
+                ServicePartsBinder.extensions(n));
     }
 
     private String name(String key, Node n, boolean external) {

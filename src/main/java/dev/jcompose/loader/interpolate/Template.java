@@ -6,7 +6,9 @@ import java.util.function.Function;
 /**
  * Compose Specification variable substitution in one string: {@code $VAR}, {@code ${VAR}}, the default forms
  * {@code :-} and {@code -}, the required forms {@code :?} and {@code ?}, the replacement forms {@code :+} and
- * {@code +} (arguments are interpolated themselves, so forms nest), and {@code $$} for a literal dollar.
+ * {@code +} (arguments are interpolated themselves, so forms nest), and {@code $$} for a literal dollar. A dollar
+ * followed by anything else ({@code $(date)}, {@code $1}) is kept as written; only a malformed {@code ${…}} is an
+ * error.
  * Like compose-go, an argument is interpolated even when it ends up unused.
  */
 final class Template {
@@ -57,7 +59,9 @@ final class Template {
                 out.append(braced(s.substring(i + 2, close)));
                 i = close + 1;
             } else {
-                throw invalid();
+                // Like compose-go: a dollar that starts neither a name nor a brace ($(cmd), $1, a trailing $) is text.
+                out.append('$');
+                i++;
             }
         }
         return out.toString();

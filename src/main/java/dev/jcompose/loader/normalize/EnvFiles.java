@@ -81,7 +81,7 @@ final class EnvFiles {
         Path file = Path.of(Nodes.text(entry.get("path")));
         boolean required = !"false".equals(Nodes.text(entry.get("required")));
         try {
-            Optional<LinkedHashMap<String, String>> vars = reader.read(file);
+            Optional<LinkedHashMap<String, String>> vars = reader.read(file, Nodes.text(entry.get("format")));
             if (vars.isPresent()) return vars.get();
             if (required) diags.error(entry.location(), itemPath, "env file " + file + " not found");
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The list-or-mapping attributes ({@code environment}, {@code labels}, {@code build.args}, ...) as mappings. */
 final class KeyValues {
@@ -43,5 +44,35 @@ final class KeyValues {
                     : new MapNode.Entry(previous.key(), value));
         }
         return Trees.map(new ArrayList<>(out.values()), seq);
+    }
+
+    /** A label-like mapping: an entry without a value ({@code - KEY}, {@code KEY:}) is the empty string (Compose). */
+    static Node nullsAsEmpty(Node node) {
+        if (!(node instanceof MapNode m)) return node;
+        List<MapNode.Entry> out = new ArrayList<>(m.size());
+        for (MapNode.Entry e : m.entries()) {
+            Node v = e.value().isNull() ? ScalarNode.string("", e.value().location()) : e.value();
+            out.add(new MapNode.Entry(e.key(), v));
+        }
+        return m.withEntries(out);
+    }
+
+    /**
+     * A mapping whose entries without a value take the variable's value from the environment, as Compose resolves
+     * {@code environment} and {@code build.args}; one the environment does not set stays null, or is dropped.
+     */
+    static Node resolved(Node node, Function<String, String> lookup, boolean dropUnset) {
+        if (!(node instanceof MapNode m)) return node;
+        List<MapNode.Entry> out = new ArrayList<>(m.size());
+        for (MapNode.Entry e : m.entries()) {
+            if (!e.value().isNull()) {
+                out.add(e);
+                continue;
+            }
+            String value = lookup.apply(e.name());
+            if (value != null) out.add(new MapNode.Entry(e.key(), ScalarNode.string(value, e.value().location())));
+            else if (!dropUnset) out.add(e);
+        }
+        return m.withEntries(out);
     }
 }

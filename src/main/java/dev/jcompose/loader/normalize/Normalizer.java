@@ -21,7 +21,7 @@ import java.util.function.Function;
 public final class Normalizer {
 
     private static final Set<String> KEPT_TOP_LEVEL = Set.of("name", "services", "networks", "volumes", "secrets",
-            "configs", "include");
+            "configs", "models", "include");
     private static final Set<String> RESOURCE_SECTIONS = Set.of("networks", "volumes", "secrets", "configs");
 
     private Normalizer() {
@@ -36,7 +36,7 @@ public final class Normalizer {
     public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
                                     Diagnostics diags) {
         return normalize(validFileRoot, baseDir, lookup, diags,
-                EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, lookup, diags)),
+                EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, lookup, diags), lookup),
                 // as in Compose, a label file's ${...} refer to labels read before, not to the environment
                 EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, name -> null, diags)));
     }
@@ -51,12 +51,12 @@ public final class Normalizer {
                                     Diagnostics diags, EnvFileReader envFiles, EnvFileReader labelFiles) {
         HostPaths paths = new HostPaths(baseDir, lookup);
         ServiceNormalizer services = new ServiceNormalizer(paths, new EnvFiles(paths, envFiles, lookup, diags),
-                new LabelFiles(paths, labelFiles, diags), diags);
+                new LabelFiles(paths, labelFiles, diags), lookup, diags);
         ResourceNormalizer resources = new ResourceNormalizer(paths);
 
         List<MapNode.Entry> out = new ArrayList<>();
         for (MapNode.Entry e : validFileRoot.entries()) {
-            if (!KEPT_TOP_LEVEL.contains(e.name())) continue;
+            if (!KEPT_TOP_LEVEL.contains(e.name()) && !Trees.isExtension(e.name())) continue;
             Node value = e.value();
             if (e.name().equals("services")) value = normalizeServices(value, services);
             else if (RESOURCE_SECTIONS.contains(e.name())) value = resources.normalizeAll(value);

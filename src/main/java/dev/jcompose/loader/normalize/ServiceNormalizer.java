@@ -16,22 +16,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** One service definition in long syntax. Attributes without a short syntax pass through unchanged. */
 final class ServiceNormalizer {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
-    private static final Set<String> KEY_VALUE_ATTRIBUTES = Set.of("environment", "labels", "annotations", "sysctls");
+    private static final Set<String> LABEL_LIKE_ATTRIBUTES = Set.of("labels", "annotations", "sysctls");
     private static final Set<String> STRING_OR_LIST_ATTRIBUTES = Set.of("tmpfs", "dns", "dns_search", "dns_opt");
 
     private final HostPaths paths;
     private final EnvFiles envFiles;
     private final LabelFiles labelFiles;
+    private final Function<String, String> lookup;
     private final Diagnostics diags;
 
-    ServiceNormalizer(HostPaths paths, EnvFiles envFiles, LabelFiles labelFiles, Diagnostics diags) {
+    /** @param lookup the environment: the value of an {@code environment} or {@code build.args} entry without one */
+    ServiceNormalizer(HostPaths paths, EnvFiles envFiles, LabelFiles labelFiles, Function<String, String> lookup,
+                      Diagnostics diags) {
         this.paths = paths;
+        this.lookup = lookup;
         this.envFiles = envFiles;
         this.labelFiles = labelFiles;
         this.diags = diags;
@@ -40,16 +45,19 @@ final class ServiceNormalizer {
     MapNode normalize(MapNode service, YamlPath path) {
         List<MapNode.Entry> out = new ArrayList<>(service.size());
         for (MapNode.Entry e : service.entries()) {
-            if (Trees.isExtension(e.name())) continue;
-            out.add(new MapNode.Entry(e.key(), attribute(e.name(), e.value(), path.key(e.name()))));
+            Node value = Trees.isExtension(e.name()) ? e.value() : attribute(e.name(), e.value(), path.key(e.name()));
+            out.add(new MapNode.Entry(e.key(), value));
         }
-        MapNode result = service.withEntries(out);
-        return foldLabelFiles(foldEnvFiles(result, service, path), service, path);
+        MapNode result = foldLabelFiles(foldEnvFiles(service.withEntries(out), service, path), service, path);
+        Node environment = result.get("environment");
+        if (environment == null) return result;
+        return result.with("environment", KeyValues.resolved(environment, lookup, false));
     }
 
     private Node attribute(String name, Node value, YamlPath path) {
         if (value.isNull()) return value;
-        if (KEY_VALUE_ATTRIBUTES.contains(name)) return KeyValues.toMap(value);
+        if (name.equals("environment")) return KeyValues.toMap(value);
+        if (LABEL_LIKE_ATTRIBUTES.contains(name)) return KeyValues.nullsAsEmpty(KeyValues.toMap(value));
         if (STRING_OR_LIST_ATTRIBUTES.contains(name)) return Trees.asSeq(value);
         return switch (name) {
             case "build" -> build(value);
@@ -59,7 +67,7 @@ final class ServiceNormalizer {
             case "gpus" -> gpus(value);
             case "extra_hosts" -> ExtraHosts.toMap(value);
             case "depends_on" -> dependsOn(value);
-            case "networks" -> listToNullMap(value);
+            case "networks", "models" -> listToNullMap(value);
             case "ports" -> ports(value, path);
             case "expose" -> eachItem(value, Trees::asString);
             case "volumes" -> volumes(value, path);
@@ -68,6 +76,8 @@ final class ServiceNormalizer {
             case "devices" -> eachItem(value, Devices::toLong);
             case "secrets", "configs" -> eachItem(value, ServiceNormalizer::fileReference);
             case "deploy" -> deploy(value);
+            case "post_start", "pre_stop" -> hooks(value, path);
+            case "develop" -> develop(value, path);
             default -> value;
         };
     }
@@ -105,20 +115,44 @@ final class ServiceNormalizer {
         if (!(value instanceof MapNode m)) return value;
         List<MapNode.Entry> out = new ArrayList<>(m.size());
         for (MapNode.Entry e : m.entries()) {
-            if (Trees.isExtension(e.name())) continue;
             Node v = e.value();
             if (e.name().equals("context") && v instanceof ScalarNode s && s.text() != null) {
                 v = s.withText(paths.context(s.text())).withTag(s.tag());
-            } else if (e.name().equals("args") || e.name().equals("labels")) {
-                v = KeyValues.toMap(v);
+            } else if (e.name().equals("args")) {
+                v = KeyValues.resolved(KeyValues.toMap(v), lookup, true);
+            } else if (e.name().equals("labels")) {
+                v = KeyValues.nullsAsEmpty(KeyValues.toMap(v));
             } else if (e.name().equals("additional_contexts")) {
                 v = additionalContexts(KeyValues.toMap(v));
             } else if (e.name().equals("extra_hosts")) {
                 v = ExtraHosts.toMap(v);
+            } else if (e.name().equals("ssh")) {
+                v = sshPaths(v);
             }
             out.add(new MapNode.Entry(e.key(), v));
         }
         return m.withEntries(out);
+    }
+
+    /** The key files of {@code build.ssh} ({@code id=path}, or a mapping id → path) are host paths. */
+    private Node sshPaths(Node ssh) {
+        if (ssh instanceof MapNode m) {
+            List<MapNode.Entry> out = new ArrayList<>(m.size());
+            for (MapNode.Entry e : m.entries()) {
+                Node v = e.value();
+                if (v instanceof ScalarNode s && s.text() != null && !s.text().isEmpty()) {
+                    v = s.withText(paths.absolute(s.text()));
+                }
+                out.add(new MapNode.Entry(e.key(), v));
+            }
+            return m.withEntries(out);
+        }
+        return eachItem(ssh, item -> {
+            if (!(item instanceof ScalarNode s) || s.text() == null) return item;
+            int eq = s.text().indexOf('=');
+            if (eq < 0 || eq == s.text().length() - 1) return item;
+            return s.withText(s.text().substring(0, eq + 1) + paths.absolute(s.text().substring(eq + 1)));
+        });
     }
 
     /** Named build contexts that are local paths become absolute; images, services and URLs stay as written. */
@@ -218,6 +252,46 @@ final class ServiceNormalizer {
         if (!(value instanceof MapNode m)) return value;
         MapNode out = withoutExtensions(m);
         return out.has("labels") ? out.with("labels", KeyValues.toMap(out.get("labels"))) : out;
+    }
+
+    private Node hooks(Node value, YamlPath path) {
+        if (!(value instanceof SeqNode seq)) return value;
+        List<Node> out = new ArrayList<>(seq.size());
+        for (int i = 0; i < seq.size(); i++) out.add(hook(seq.get(i), path.index(i)));
+        return seq.withItems(out);
+    }
+
+    /** A hook's (or a watch rule's exec) command is split like the service's own {@code command}. */
+    private Node hook(Node value, YamlPath path) {
+        if (!(value instanceof MapNode m)) return value;
+        MapNode out = m;
+        if (m.get("command") instanceof ScalarNode command && !command.isNull()) {
+            out = out.with("command", shellCommand(command, path.key("command")));
+        }
+        if (m.get("environment") != null && !m.get("environment").isNull()) {
+            out = out.with("environment", KeyValues.toMap(m.get("environment")));
+        }
+        return out;
+    }
+
+    /** Watch rules: the watched path is a host path, made absolute; {@code exec} is a hook. */
+    private Node develop(Node value, YamlPath path) {
+        if (!(value instanceof MapNode m) || !(m.get("watch") instanceof SeqNode watch)) return value;
+        List<Node> rules = new ArrayList<>(watch.size());
+        for (int i = 0; i < watch.size(); i++) {
+            Node rule = watch.get(i);
+            if (rule instanceof MapNode r) {
+                if (r.get("path") instanceof ScalarNode p && p.text() != null) {
+                    r = r.with("path", p.withText(paths.absolute(p.text())));
+                }
+                if (r.get("exec") != null) {
+                    r = r.with("exec", hook(r.get("exec"), path.key("watch").index(i).key("exec")));
+                }
+                rule = r;
+            }
+            rules.add(rule);
+        }
+        return m.with("watch", watch.withItems(rules));
     }
 
     private static Node eachItem(Node value, java.util.function.UnaryOperator<Node> f) {

@@ -41,6 +41,8 @@ import static dev.jcompose.loader.validate.Schemas.strings;
 /** A service definition of the Compose Specification: every attribute, in every syntax it may be written in. */
 final class ServiceSchema {
 
+    /** Compose's schema pattern, which (JSON Schema patterns being unanchored) only asks for two such characters. */
+    private static final Pattern CONTAINER_NAME = Pattern.compile("(?s).*[a-zA-Z0-9][a-zA-Z0-9_.-].*");
     private static final Pattern RESTART = Pattern.compile("no|always|unless-stopped|on-failure(:\\d+)?");
     private static final Pattern PULL_POLICY =
             Pattern.compile("always|never|missing|build|if_not_present|refresh|daily|weekly|every_([0-9]+[wdhms])+");
@@ -62,7 +64,8 @@ final class ServiceSchema {
                 p("cgroup_parent", str()),
                 p("command", command()),
                 p("configs", fileReferences()),
-                p("container_name", str()),
+                p("container_name", matching(CONTAINER_NAME, "container name",
+                        "letters, digits, _ . -, at least two, e.g. web_1")),
                 p("cpu_count", integer(0, Long.MAX_VALUE)),
                 p("cpu_percent", integer(0, 100)),
                 p("cpu_shares", number()),
@@ -108,7 +111,7 @@ final class ServiceSchema {
                 p("mem_swappiness", integer(0, 100)),
                 p("memswap_limit", bytes()),
                 p("models", oneOf(strings(),
-                        mapOf(names("model"), obj(p("endpoint_var", str()), p("model_var", str()))))),
+                        mapOf(names("model"), nullable(obj(p("endpoint_var", str()), p("model_var", str())))))),
                 p("network_mode", str()),
                 p("networks", networks()),
                 p("oom_kill_disable", bool()),

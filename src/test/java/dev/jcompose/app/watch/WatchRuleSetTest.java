@@ -21,7 +21,7 @@ class WatchRuleSetTest {
 
     private static WatchRuleSet.Rule rule(String service, String path, String action, String target, String... ignore) {
         return new WatchRuleSet.Rule(service, P.resolve(path), action, target,
-                DockerIgnore.parse(String.join("\n", ignore)), null, null,
+                DockerIgnore.parse(String.join("\n", ignore)), null, null, null,
                 action.equals("sync+exec") ? RELOAD : null, false);
     }
 
@@ -63,8 +63,18 @@ class WatchRuleSetTest {
     }
 
     @Test
+    void includePatternsLimitTheFilesThatCount() {
+        WatchRuleSet.Rule js = new WatchRuleSet.Rule("web", P.resolve("src"), "sync", "/app", DockerIgnore.none(),
+                DockerIgnore.parse("*.js\nlib/"), null, null, null, false);
+        WatchRuleSet set = new WatchRuleSet(List.of(js));
+        assertEquals(List.of(), set.actionsFor(List.of(changed("src/README.md"), changed("src/sub/a.css"))));
+        assertEquals(List.of("main.js", "lib/util.ts"),
+                set.actionsFor(List.of(changed("src/main.js"), changed("src/lib/util.ts"))).get(0).changed());
+    }
+
+    @Test
     void rebuildWinsOverSyncAndHonoursTheContextsDockerignore() {
-        WatchRuleSet.Rule rebuild = new WatchRuleSet.Rule("api", P, "rebuild", null, DockerIgnore.none(), P,
+        WatchRuleSet.Rule rebuild = new WatchRuleSet.Rule("api", P, "rebuild", null, DockerIgnore.none(), null, P,
                 DockerIgnore.parse("README.md\nnode_modules"), null, false);
         WatchRuleSet set = new WatchRuleSet(List.of(rule("api", "src", "sync", "/app/src"), rebuild));
         WatchRuleSet.Action a = set.actionsFor(List.of(changed("src/main.js"))).get(0);

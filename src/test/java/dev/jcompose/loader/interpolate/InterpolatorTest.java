@@ -67,6 +67,11 @@ class InterpolatorTest {
             "$${SET}               | ${SET}",
             "a$$$SET               | a$value",
             "${UNSET:-}            | ``",
+            "$(date)               | $(date)",
+            "RUN echo $(id -u) $1  | RUN echo $(id -u) $1",
+            "price: 5$             | price: 5$",
+            "$                     | $",
+            "$-x $@                | $-x $@",
     })
     void substitutesEveryForm(String template, String expected) {
         assertEquals(expected, interpolate(template));
@@ -75,7 +80,7 @@ class InterpolatorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "${VAR", "${}", "${VAR:%x}", "$", "price: 5$", "$1", "${1A}", "${VAR:}", "${ VAR}"})
+            "${VAR", "${}", "${VAR:%x}", "${1A}", "${VAR:}", "${ VAR}", "$(x) ${1}"})
     void invalidFormsAreLocatedErrorsWithAHint(String template) {
         assertEquals(template, interpolate(template), "the value is left as written");
         Diagnostic d = diags.errors().get(0);

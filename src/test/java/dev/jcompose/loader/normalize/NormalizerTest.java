@@ -67,9 +67,11 @@ class NormalizerTest {
     @Test
     void buildMappingGetsAbsoluteContextAndArgsAndLabelsAsMappings() {
         Object build = webAttribute("build", t.map("context", "../lib", "dockerfile", "Dockerfile.dev",
-                "args", t.seq("A=1", "B"), "labels", t.seq("x=y"), "x-note", "dropped"));
+                "args", t.seq("A=1", "B", "SET_OUTSIDE"), "labels", t.seq("x=y", "bare"), "x-note", "kept"));
         assertEquals(plainMap("context", "/lib", "dockerfile", "Dockerfile.dev",
-                "args", plainMap("A", "1", "B", null), "labels", plainMap("x", "y")), build);
+                "args", plainMap("A", "1", "SET_OUTSIDE", "1"), "labels", plainMap("x", "y", "bare", ""),
+                "x-note", "kept"), build,
+                "an arg without a value takes the environment's, or is left out; a label without one is empty");
     }
 
     // --- command / entrypoint ---
@@ -141,8 +143,9 @@ class NormalizerTest {
     void bareEnvironmentNameDoesNotHideAnEnvFileValueUnlessTheEnvironmentSetsIt() {
         envFiles.put(Path.of("/project/.env.web"), vars("UNSET_OUTSIDE", "file", "SET_OUTSIDE", "file"));
         Object env = ((Map<?, ?>) web("env_file", ".env.web",
-                "environment", t.seq("UNSET_OUTSIDE", "SET_OUTSIDE"))).get("environment");
-        assertEquals(plainMap("UNSET_OUTSIDE", "file", "SET_OUTSIDE", null), env);
+                "environment", t.seq("UNSET_OUTSIDE", "SET_OUTSIDE", "NOWHERE"))).get("environment");
+        assertEquals(plainMap("UNSET_OUTSIDE", "file", "SET_OUTSIDE", "1", "NOWHERE", null), env,
+                "a name without a value takes the environment's value, as Compose resolves it");
     }
 
     @Test
@@ -406,11 +409,12 @@ class NormalizerTest {
     // --- top level ---
 
     @Test
-    void topLevelKeepsKnownSectionsAndDropsExtensionsEverywhere() {
+    void topLevelKeepsKnownSectionsAndExtensionsOfTheProjectAndOfServicesOnly() {
         MapNode root = normalize(t.map("version", "3.9", "name", "shop", "x-common", t.map("a", 1),
                 "services", t.map("web", t.map("image", "nginx", "x-meta", 1), "x-template", t.map()),
                 "include", t.seq("other.yaml")));
-        assertEquals(plainMap("name", "shop", "services", plainMap("web", plainMap("image", "nginx")),
+        assertEquals(plainMap("name", "shop", "x-common", plainMap("a", 1L),
+                "services", plainMap("web", plainMap("image", "nginx", "x-meta", 1L)),
                 "include", plainList("other.yaml")), Nodes.toPlain(root));
     }
 

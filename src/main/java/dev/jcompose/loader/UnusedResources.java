@@ -1,0 +1,52 @@
+package dev.jcompose.loader;
+
+import dev.jcompose.model.FileRef;
+import dev.jcompose.model.Mount;
+import dev.jcompose.model.MountType;
+import dev.jcompose.model.Project;
+import dev.jcompose.model.Service;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Leaves out the top-level networks, volumes, secrets, configs and models that no enabled service uses, as Docker
+ * Compose does after applying profiles (compose-go's {@code WithoutUnnecessaryResources}): they are neither printed nor
+ * created. A build secret counts as a use; a resource used only by a profile-disabled service does not.
+ */
+final class UnusedResources {
+
+    private UnusedResources() {
+    }
+
+    static Project drop(Project p) {
+        Set<String> networks = new HashSet<>();
+        Set<String> volumes = new HashSet<>();
+        Set<String> secrets = new HashSet<>();
+        Set<String> configs = new HashSet<>();
+        Set<String> models = new HashSet<>();
+        for (Service s : p.services().values()) {
+            networks.addAll(s.networks().keySet());
+            for (Mount m : s.volumes()) {
+                boolean named = m.type() == MountType.VOLUME && m.source() != null && !m.source().isEmpty();
+                if (named) volumes.add(m.source());
+            }
+            for (FileRef r : s.secrets()) secrets.add(r.source());
+            if (s.build() != null) for (FileRef r : s.build().secrets()) secrets.add(r.source());
+            for (FileRef r : s.configs()) configs.add(r.source());
+            models.addAll(s.models().keySet());
+        }
+        return p.withResources(only(p.networks(), networks), only(p.volumes(), volumes), only(p.secrets(), secrets),
+                only(p.configs(), configs), only(p.models(), models));
+    }
+
+    private static <V> Map<String, V> only(Map<String, V> declared, Set<String> used) {
+        Map<String, V> kept = new LinkedHashMap<>();
+        declared.forEach((name, spec) -> {
+            if (used.contains(name)) kept.put(name, spec);
+        });
+        return kept;
+    }
+}
