@@ -430,7 +430,8 @@ class PlanExecutorTest {
         assertTrue(executor(1).execute(Plan.builder().add(pull).build()).succeeded());
 
         List<dev.jcompose.progress.ProgressEvent> layer = progress.eventsFor("a1b2c3d4e5f6");
-        assertEquals("Downloading 12.3MB/40MB", layer.get(0).detail());
+        assertEquals("Downloading", layer.get(0).text());
+        assertEquals("12.3MB/40MB", layer.get(0).detail(), "the sizes alone: the renderers print the text before");
         assertEquals("Pull complete", layer.get(1).text());
         List<String> imageLines = progress.eventsFor("web Image busybox:1.36").stream()
                 .map(e -> e.text() + (e.detail() == null ? "" : ": " + e.detail())).toList();
