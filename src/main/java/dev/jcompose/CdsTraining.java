@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The build's class-data-sharing run (see pom.xml): runs the commands people run most — {@code config}, {@code ps},
- * {@code up} and {@code down} (dry runs, then for real), {@code restart}, {@code stop}, {@code images}, {@code logs},
+ * {@code up} and {@code down} (dry runs, then for real), {@code restart}, {@code stop}, {@code exec}, {@code images}, {@code logs},
  * and {@code --help} (the whole command tree and picocli's help renderer) — so that the archive holds the classes
  * they load. The engine is a {@link TrainingEngine} answering with
  * recorded responses: the build needs no Docker engine and touches none.
@@ -37,6 +37,7 @@ public final class CdsTraining {
             List.of("up", "-d"),
             List.of("up", "-d", "--no-deps", "--force-recreate", "web"),
             List.of("restart", "web"),
+            List.of("exec", "-T", "web", "true"),
             List.of("stop"),
             List.of("down"));
 

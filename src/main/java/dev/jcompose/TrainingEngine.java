@@ -76,6 +76,8 @@ final class TrainingEngine implements AutoCloseable {
                 String[] requestLine = head.substring(0, head.indexOf('\r')).split(" ");
                 skipBody(in, head);
                 respond(out, requestLine[0], requestLine[1]);
+                // a hijacked stream (exec, attach) ends when its process does: at once, here
+                if (head.toLowerCase(Locale.ROOT).contains("upgrade: tcp")) return;
             }
         } catch (IOException gone) {
             // the client closed the connection
