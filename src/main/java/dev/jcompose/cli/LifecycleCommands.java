@@ -49,6 +49,15 @@ final class LifecycleCommands {
             }
         }
 
+        /**
+         * As {@link #project}, with the services of every profile: verbs on existing containers act on them whatever
+         * profiles are enabled now, as Docker Compose's do.
+         */
+        Project projectOfEveryProfile(boolean filesOptional) {
+            Project project = project(filesOptional);
+            return project == null ? null : project.withEveryProfile();
+        }
+
         Set<String> services(Project project) {
             if (project == null) return Set.copyOf(serviceNames == null ? List.of() : serviceNames);
             return EngineCommands.services(project, serviceNames);
@@ -117,7 +126,7 @@ final class LifecycleCommands {
 
         @Override
         public Integer call() {
-            Project project = project(false);
+            Project project = projectOfEveryProfile(false);
             Set<String> services = services(project);
             return run(stack -> List.of(new Lifecycle(stack).startPlan(project, services)));
         }
@@ -135,7 +144,7 @@ final class LifecycleCommands {
 
         @Override
         public Integer call() {
-            Project project = project(true);
+            Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
             Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
             return run(stack -> List.of(new Lifecycle(stack).stopPlan(name(project), project, services, t)));
@@ -157,7 +166,7 @@ final class LifecycleCommands {
 
         @Override
         public Integer call() {
-            Project project = project(false);
+            Project project = projectOfEveryProfile(false);
             Set<String> services = services(project);
             Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
             PrintWriter err = spec.commandLine().getErr();
@@ -195,7 +204,7 @@ final class LifecycleCommands {
 
         @Override
         public Integer call() {
-            Project project = project(true);
+            Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
             return run(stack -> List.of(new Lifecycle(stack).removePlan(name(project), services, stop, volumes)));
         }

@@ -26,7 +26,7 @@ final class TopCommand extends LifecycleCommands.Base {
 
     @Override
     public Integer call() {
-        Project project = project(true);
+        Project project = projectOfEveryProfile(true);
         var services = services(project);
         StackContext stack = StackContext.connect(context.engines(), ProgressListener.NONE, 0);
         List<Processes.Container> containers = new Processes(stack).list(name(project), services);

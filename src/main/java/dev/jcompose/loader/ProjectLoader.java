@@ -86,13 +86,15 @@ public final class ProjectLoader {
 
         String name = projectName(request, env, tree, projectDir, diags);
         Set<String> allProfiles = ProfileFilter.allProfiles(tree);
+        MapNode everyProfile = tree;
         tree = ProfileFilter.apply(tree, activeProfiles(request, env), diags);
         diags.throwIfErrors();
 
         ProjectBinder.Bound bound = ProjectBinder.bind(name, projectDir, tree.without("name"), diags);
         List<String> configFiles = new ArrayList<>();
         for (SourceFile s : sources) configFiles.add(s.path() == null ? "-" : s.path().toString());
-        var project = bound.project().withConfigFiles(configFiles);
+        var project = bound.project().withConfigFiles(configFiles).withServices(bound.project().services(),
+                ProjectBinder.disabledServices(projectDir, ProfileFilter.disabledServices(everyProfile, tree)));
         SemanticValidator.validate(project, bound.sourceMap(), diags);
         diags.throwIfErrors();
         return new LoadResult(project, diags.warnings(), bound.sourceMap(), allProfiles,

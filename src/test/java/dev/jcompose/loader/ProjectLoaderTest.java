@@ -175,6 +175,27 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void servicesLeftOutByProfilesAreKeptAsDisabled() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: nginx
+                  monitor:
+                    image: busybox
+                    profiles: [debug]
+                    stop_grace_period: 3s
+                """);
+        var project = load(in(dir)).project();
+        assertEquals(List.of("web"), project.serviceNames());
+        assertEquals(List.of("monitor"), List.copyOf(project.disabledServices().keySet()));
+        assertEquals(java.time.Duration.ofSeconds(3),
+                project.disabledServices().get("monitor").stopGracePeriod());
+        assertEquals(List.of("web", "monitor"), project.withEveryProfile().serviceNames());
+        assertEquals(List.of(), List.copyOf(load(in(dir).withProfiles(List.of("debug"))).project()
+                .disabledServices().keySet()));
+    }
+
+    @Test
     void extendsWorksInTheSameFileAcrossFilesAndChained() throws IOException {
         write("common/base.yaml", """
                 services:

@@ -1,0 +1,106 @@
+package dev.jcompose.cli;
+
+import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.engine.InMemoryEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** down, stop, start, restart and rm through the CLI, in-process, over the in-memory engine. */
+class LifecycleVerbsComponentTest {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+
+    private InMemoryEngine engine;
+
+    @BeforeEach
+    void project() throws Exception {
+        engine = new InMemoryEngine(cmd -> null);
+        engine.addImage("busybox", Map.of());
+        Files.writeString(dir.resolve("compose.yaml"), """
+                name: demo
+                services:
+                  web:
+                    image: busybox
+                    command: ["sleep", "300"]
+                    depends_on:
+                      cache: {condition: service_started, restart: true}
+                  cache:
+                    image: busybox
+                    command: ["sleep", "300"]
+                  worker:
+                    image: busybox
+                    command: ["sleep", "300"]
+                    depends_on: [cache]
+                  cache-monitor:
+                    image: busybox
+                    command: ["sleep", "300"]
+                    profiles: [debug]
+                    depends_on: [cache]
+                """);
+    }
+
+    private Run jc(byte[] stdin, boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+        CliContext ctx = new CliContext(Map.of(), dir, () -> "", new DefaultProjectLoading(), () -> engine, false,
+                new ProcessIo(new ByteArrayInputStream(stdin), out, err, terminal, false, null));
+        int code = Cli.run(args, ctx, outWriter, errWriter);
+        outWriter.flush();
+        errWriter.flush();
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Run jc(String... args) {
+        return jc(new byte[0], false, args);
+    }
+
+    private List<String> containers(String state) {
+        return engine.listContainers(Map.of("com.docker.compose.project", "demo")).stream()
+                .filter(c -> state == null || c.state().equals(state)).map(ContainerSummary::name).sorted().toList();
+    }
+
+    @Test
+    void downRemovesTheContainersOfProfilesNotEnabledNow() {
+        assertEquals(0, jc("--progress", "quiet", "--profile", "debug", "up", "-d").exitCode());
+        assertEquals(List.of("demo-cache-1", "demo-cache-monitor-1", "demo-web-1", "demo-worker-1"), containers(null));
+
+        Run down = jc("--progress", "quiet", "down");
+
+        assertEquals(0, down.exitCode(), down.err());
+        assertEquals(List.of(), containers(null));
+        assertEquals(List.of(), engine.listNetworks(Map.of("com.docker.compose.project", "demo")));
+    }
+
+    @Test
+    void stopStartAndRmActOnServicesOfProfilesNotEnabledNow() {
+        assertEquals(0, jc("--progress", "quiet", "--profile", "debug", "up", "-d").exitCode());
+
+        assertEquals(0, jc("--progress", "quiet", "stop", "cache-monitor").exitCode());
+        assertEquals(List.of("demo-cache-monitor-1"), containers("exited"));
+        assertEquals(0, jc("--progress", "quiet", "start").exitCode());
+        assertEquals(List.of(), containers("exited"));
+        assertEquals(0, jc("--progress", "quiet", "stop").exitCode());
+        assertEquals(4, containers("exited").size());
+        assertEquals(0, jc("--progress", "quiet", "rm", "-f", "cache-monitor").exitCode());
+        assertEquals(List.of("demo-cache-1", "demo-web-1", "demo-worker-1"), containers(null));
+    }
+}
