@@ -10,6 +10,7 @@ import dev.jcompose.loader.ProjectLoader;
 import dev.jcompose.model.Project;
 import dev.jcompose.plan.Plan;
 import dev.jcompose.plan.PlanOptions;
+import dev.jcompose.plan.Planner;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -167,7 +168,7 @@ final class LifecycleCommands {
         @Override
         public Integer call() {
             Project project = projectOfEveryProfile(false);
-            Set<String> services = services(project);
+            Set<String> services = Planner.restartTargets(project, services(project), noDeps);
             Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
             PrintWriter err = spec.commandLine().getErr();
             try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {

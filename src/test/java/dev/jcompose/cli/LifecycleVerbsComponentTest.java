@@ -103,4 +103,22 @@ class LifecycleVerbsComponentTest {
         assertEquals(0, jc("--progress", "quiet", "rm", "-f", "cache-monitor").exitCode());
         assertEquals(List.of("demo-cache-1", "demo-web-1", "demo-worker-1"), containers(null));
     }
+
+    @Test
+    void restartIncludesDependentsWithRestartTrueUnlessNoDeps() {
+        assertEquals(0, jc("--progress", "quiet", "up", "-d").exitCode());
+
+        assertEquals(List.of("demo-cache-1", "demo-web-1"), stopped(jc("--dry-run", "restart", "cache")));
+        assertEquals(List.of("demo-cache-1"), stopped(jc("--dry-run", "restart", "--no-deps", "cache")));
+        assertEquals(List.of("demo-web-1"), stopped(jc("--dry-run", "restart", "web")));
+        assertEquals(0, jc("--progress", "quiet", "restart", "cache").exitCode());
+        assertEquals(List.of("demo-cache-1", "demo-web-1", "demo-worker-1"), containers("running"));
+    }
+
+    /** The containers a dry run's plan stops. */
+    private static List<String> stopped(Run dryRun) {
+        assertEquals(0, dryRun.exitCode(), dryRun.err());
+        return dryRun.out().lines().filter(l -> l.startsWith("Stopping Container "))
+                .map(l -> l.substring("Stopping Container ".length()).split(" ")[0]).sorted().toList();
+    }
 }
