@@ -8,6 +8,7 @@ import dev.jcompose.diag.InvalidProjectException;
 import dev.jcompose.loader.LoadResult;
 import dev.jcompose.loader.ProjectLoader;
 import dev.jcompose.model.Project;
+import dev.jcompose.plan.Op;
 import dev.jcompose.plan.Plan;
 import dev.jcompose.plan.PlanOptions;
 import dev.jcompose.plan.Planner;
@@ -207,7 +208,25 @@ final class LifecycleCommands {
         public Integer call() {
             Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
-            return run(stack -> List.of(new Lifecycle(stack).removePlan(name(project), services, stop, volumes)));
+            return run(stack -> {
+                Plan plan = new Lifecycle(stack).removePlan(name(project), services, stop, volumes);
+                List<String> names = plan.ops().stream().filter(op -> op instanceof Op.RemoveContainer)
+                        .map(op -> ((Op.RemoveContainer) op).name()).toList();
+                if (names.isEmpty()) {
+                    spec.commandLine().getErr().println("No stopped containers");
+                    spec.commandLine().getErr().flush();
+                    return List.of();
+                }
+                String question = "Going to remove " + String.join(", ", names);
+                PrintWriter out = spec.commandLine().getOut();
+                if (force || global.dryRun()) {
+                    out.println(question);
+                    out.flush();
+                } else if (!Confirmation.ask(question, context.io(), out)) {
+                    return List.of();
+                }
+                return List.of(plan);
+            });
         }
     }
 }

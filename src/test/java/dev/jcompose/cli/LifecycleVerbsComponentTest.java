@@ -115,6 +115,26 @@ class LifecycleVerbsComponentTest {
         assertEquals(List.of("demo-cache-1", "demo-web-1", "demo-worker-1"), containers("running"));
     }
 
+    @Test
+    void rmAsksFirstUnlessForced() {
+        assertEquals(0, jc("--progress", "quiet", "up", "-d").exitCode());
+        assertEquals(0, jc("--progress", "quiet", "stop", "worker").exitCode());
+        byte[] no = "n\n".getBytes(StandardCharsets.UTF_8);
+        byte[] yes = "y\n".getBytes(StandardCharsets.UTF_8);
+
+        assertEquals(new Run(0, "? Going to remove demo-worker-1 (y/N) ", ""),
+                jc(no, true, "--progress", "quiet", "rm"));
+        assertEquals(new Run(0, "Going to remove demo-worker-1", ""), jc(new byte[0], false, "--progress", "quiet", "rm"));
+        assertEquals(List.of("demo-worker-1"), containers("exited"));
+        assertEquals(new Run(0, "Going to remove demo-worker-1", ""), jc(yes, false, "--progress", "quiet", "rm"));
+        assertEquals(List.of(), containers("exited"));
+
+        assertEquals(0, jc("--progress", "quiet", "stop", "web").exitCode());
+        assertEquals(new Run(0, "Going to remove demo-web-1\n", ""), jc(no, false, "--progress", "quiet", "rm", "-f"));
+        assertEquals(List.of("demo-cache-1"), containers(null));
+        assertEquals(new Run(0, "", "No stopped containers\n"), jc("--progress", "quiet", "rm", "-f"));
+    }
+
     /** The containers a dry run's plan stops. */
     private static List<String> stopped(Run dryRun) {
         assertEquals(0, dryRun.exitCode(), dryRun.err());
