@@ -20,7 +20,7 @@ public final class ExitCodes {
     public static int of(Throwable failure) {
         if (failure instanceof InvalidProjectException) return INVALID_PROJECT;
         if (isInterruption(failure)) return INTERRUPTED;
-        if (failure instanceof dev.jcompose.app.EngineUnreachable) return ENGINE_UNREACHABLE;
+        if (dev.jcompose.app.EngineUnreachable.among(failure)) return ENGINE_UNREACHABLE;
         return RUNTIME_FAILURE;
     }
 
