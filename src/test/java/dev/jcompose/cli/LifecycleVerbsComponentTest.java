@@ -135,6 +135,17 @@ class LifecycleVerbsComponentTest {
         assertEquals(new Run(0, "", "No stopped containers\n"), jc("--progress", "quiet", "rm", "-f"));
     }
 
+    @Test
+    void psListsPausedAndRestartingContainersWithoutAll() {
+        assertEquals(0, jc("--progress", "quiet", "up", "-d").exitCode());
+        assertEquals(0, jc("--progress", "quiet", "pause", "worker").exitCode());
+        assertEquals(0, jc("--progress", "quiet", "stop", "web").exitCode());
+
+        assertEquals(List.of("demo-cache-1", "demo-worker-1"), jc("ps", "-q").out().lines()
+                .map(id -> engine.inspectContainer(id).name()).sorted().toList());
+        assertEquals(java.util.Set.of("running", "restarting", "paused"), dev.jcompose.app.ContainerListing.RUNNING);
+    }
+
     /** The containers a dry run's plan stops. */
     private static List<String> stopped(Run dryRun) {
         assertEquals(0, dryRun.exitCode(), dryRun.err());
