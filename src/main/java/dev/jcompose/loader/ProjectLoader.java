@@ -30,7 +30,8 @@ public final class ProjectLoader {
 
     /** Whether loading failed only because there is no compose file (commands that can work from labels go on). */
     public static boolean isNoFilesFound(InvalidProjectException e) {
-        return e.diagnostics().stream().filter(d -> d.isError()).allMatch(d -> d.message().startsWith(NO_FILES));
+        var errors = e.diagnostics().stream().filter(d -> d.isError()).toList();
+        return !errors.isEmpty() && errors.stream().allMatch(d -> d.message().startsWith(NO_FILES));
     }
 
     public LoadResult load(LoadRequest request) {

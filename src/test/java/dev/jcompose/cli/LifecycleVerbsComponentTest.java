@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** down, stop, start, restart and rm through the CLI, in-process, over the in-memory engine. */
 class LifecycleVerbsComponentTest {
@@ -57,11 +58,15 @@ class LifecycleVerbsComponentTest {
     }
 
     private Run jc(byte[] stdin, boolean terminal, String... args) {
+        return jcIn(dir, stdin, terminal, args);
+    }
+
+    private Run jcIn(Path workingDir, byte[] stdin, boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
-        CliContext ctx = new CliContext(Map.of(), dir, () -> "", new DefaultProjectLoading(), () -> engine, false,
+        CliContext ctx = new CliContext(Map.of(), workingDir, () -> "", new DefaultProjectLoading(), () -> engine, false,
                 new ProcessIo(new ByteArrayInputStream(stdin), out, err, terminal, false, null));
         int code = Cli.run(args, ctx, outWriter, errWriter);
         outWriter.flush();
@@ -144,6 +149,17 @@ class LifecycleVerbsComponentTest {
         assertEquals(List.of("demo-cache-1", "demo-worker-1"), jc("ps", "-q").out().lines()
                 .map(id -> engine.inspectContainer(id).name()).sorted().toList());
         assertEquals(java.util.Set.of("running", "restarting", "paused"), dev.jcompose.app.ContainerListing.RUNNING);
+    }
+
+    @Test
+    void withoutFilesOrAProjectNameVerbsFailAsDockerComposeDoes(@TempDir Path empty) {
+        for (String verb : List.of("ps", "down", "stop", "rm", "kill", "top", "images", "logs", "up")) {
+            Run r = jcIn(empty, new byte[0], false, verb);
+            assertEquals(1, r.exitCode(), verb + ": " + r);
+            assertTrue(r.err().contains("no configuration file provided"), verb + ": " + r.err());
+            assertEquals("", r.out(), verb);
+        }
+        assertEquals(0, jcIn(empty, new byte[0], false, "-p", "demo", "ps").exitCode());
     }
 
     /** The containers a dry run's plan stops. */
