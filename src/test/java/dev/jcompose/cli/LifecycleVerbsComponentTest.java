@@ -162,6 +162,16 @@ class LifecycleVerbsComponentTest {
         assertEquals(0, jcIn(empty, new byte[0], false, "-p", "demo", "ps").exitCode());
     }
 
+    @Test
+    void aNoOpUpSaysSoInTheProgressStyleAsked() {
+        assertEquals(0, jc("--progress", "quiet", "up", "-d").exitCode());
+
+        assertEquals(new Run(0, "", "{\"resource\":\"Project demo\",\"text\":\"Up to date\",\"kind\":\"done\","
+                + "\"elapsed_ms\":0}\n"), jc("--progress", "json", "up", "-d"));
+        assertEquals(new Run(0, "", "nothing to do: the project is up to date\n"), jc("--progress", "plain", "up", "-d"));
+        assertEquals(new Run(0, "", ""), jc("--progress", "quiet", "up", "-d"));
+    }
+
     /** The containers a dry run's plan stops. */
     private static List<String> stopped(Run dryRun) {
         assertEquals(0, dryRun.exitCode(), dryRun.err());
