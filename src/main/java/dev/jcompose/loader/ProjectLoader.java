@@ -82,6 +82,7 @@ public final class ProjectLoader {
 
         TreeAssembler assembler = new TreeAssembler(files, diags);
         MapNode tree = assembler.assemble(sources, projectDir, env, request.interpolate(), keys(sources));
+        if (diags.hasErrors()) DanglingDependencies.check(assembler.parsedDocuments(), diags);
         diags.throwIfErrors();
         if (tree == null) tree = MapNode.empty(SourceLocation.UNKNOWN);
 
