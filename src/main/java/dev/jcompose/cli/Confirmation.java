@@ -6,10 +6,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Docker Compose's yes/no question: on a terminal {@code ? QUESTION (y/N) }, otherwise the question alone with no
- * line end; then one line of stdin is the answer, and only {@code y} or {@code yes} is yes (no input is no).
+ * line end; then one line of stdin (in the shell: of the terminal) is the answer, and only {@code y} or {@code yes}
+ * is yes (no input is no).
  */
 final class Confirmation {
 
@@ -17,9 +19,14 @@ final class Confirmation {
     }
 
     static boolean ask(String question, ProcessIo io, PrintWriter out) {
-        out.print(io.inIsTerminal() ? "? " + question + " (y/N) " : question);
+        String prompt = io.inIsTerminal() ? "? " + question + " (y/N) " : question;
         out.flush();
-        String answer = readLine(io.in()).trim().toLowerCase(Locale.ROOT);
+        String answer = (io.tty() == null ? Optional.<String>empty() : io.tty().ask(prompt)).orElseGet(() -> {
+            out.print(prompt);
+            out.flush();
+            return readLine(io.in());
+        });
+        answer = answer.trim().toLowerCase(Locale.ROOT);
         return answer.equals("y") || answer.equals("yes");
     }
 

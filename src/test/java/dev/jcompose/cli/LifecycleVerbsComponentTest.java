@@ -29,6 +29,8 @@ class LifecycleVerbsComponentTest {
     Path dir;
 
     private InMemoryEngine engine;
+    /** The shell's terminal, when a test plays the shell; null otherwise. */
+    private TtySessions shellTerminal;
 
     @BeforeEach
     void project() throws Exception {
@@ -67,7 +69,7 @@ class LifecycleVerbsComponentTest {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
         CliContext ctx = new CliContext(Map.of(), workingDir, () -> "", new DefaultProjectLoading(), () -> engine, false,
-                new ProcessIo(new ByteArrayInputStream(stdin), out, err, terminal, false, null));
+                new ProcessIo(new ByteArrayInputStream(stdin), out, err, terminal, false, shellTerminal));
         int code = Cli.run(args, ctx, outWriter, errWriter);
         outWriter.flush();
         errWriter.flush();
@@ -170,6 +172,34 @@ class LifecycleVerbsComponentTest {
                 + "\"elapsed_ms\":0}\n"), jc("--progress", "json", "up", "-d"));
         assertEquals(new Run(0, "", "nothing to do: the project is up to date\n"), jc("--progress", "plain", "up", "-d"));
         assertEquals(new Run(0, "", ""), jc("--progress", "quiet", "up", "-d"));
+    }
+
+    @Test
+    void inTheShellRmAsksOnTheTerminal() {
+        assertEquals(0, jc("--progress", "quiet", "up", "-d").exitCode());
+        assertEquals(0, jc("--progress", "quiet", "stop", "worker").exitCode());
+        List<String> prompts = new java.util.ArrayList<>();
+        shellTerminal = new TtySessions() {
+            @Override
+            public int exec(dev.jcompose.app.StackContext stack, String execId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int run(dev.jcompose.app.StackContext stack, String containerId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<String> ask(String prompt) {
+                prompts.add(prompt);
+                return java.util.Optional.of("yes");
+            }
+        };
+
+        assertEquals(new Run(0, "", ""), jc(new byte[0], true, "--progress", "quiet", "rm"));
+        assertEquals(List.of("? Going to remove demo-worker-1 (y/N) "), prompts);
+        assertEquals(List.of(), containers("exited"));
     }
 
     /** The containers a dry run's plan stops. */
