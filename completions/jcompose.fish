@@ -68,7 +68,7 @@ complete -c jcompose -n __fish_use_subcommand -a stats -d 'Display a live stream
 complete -c jcompose -n __fish_use_subcommand -a rollout -d 'Redeploy services behind their front proxy without downtime'
 complete -c jcompose -n __fish_use_subcommand -a rollback -d 'Return a service behind a front to its previous generation'
 complete -c jcompose -n __fish_use_subcommand -a version -d 'Show the jcompose version information'
-complete -c jcompose -n __fish_use_subcommand -a help -d '%nWhen no COMMAND is given, the usage help for the main command is displayed.'
+complete -c jcompose -n __fish_use_subcommand -a help -d 'When no COMMAND is given, the usage help for the main command is displayed.'
 complete -c jcompose -n __fish_use_subcommand -a shell -d 'Interactive shell for the project: every command, history, tab completion'
 
 # config

@@ -38,8 +38,11 @@ public final class ContainerListing {
         this.ctx = ctx;
     }
 
+    /** What {@code ps} shows without {@code -a}, as {@code docker ps} and Docker Compose do. */
+    public static final Set<String> RUNNING = Set.of("running", "restarting", "paused");
+
     /**
-     * @param all      include stopped containers (running ones only otherwise)
+     * @param all      include stopped containers (otherwise those the engine counts as running: {@link #RUNNING})
      * @param services only these services; empty = all
      * @param states   only these states (running, exited, ...); empty = any
      */
@@ -50,7 +53,7 @@ public final class ContainerListing {
             // one-off (run) containers show only with --all, as in Docker Compose
             if (!all && "True".equalsIgnoreCase(c.labels().get(Labels.ONEOFF))) continue;
             if (!services.isEmpty() && !services.contains(service)) continue;
-            if (!states.isEmpty() ? !states.contains(c.state()) : !all && !"running".equals(c.state())) continue;
+            if (!states.isEmpty() ? !states.contains(c.state()) : !all && !RUNNING.contains(c.state())) continue;
             rows.add(new Row(c.id(), c.name(), c.image(), service, c.created(), c.state(), c.status(), c.health(),
                     c.exitCode(), ports(c.ports()), number(c.labels().get(Labels.CONTAINER_NUMBER)), c.command(),
                     role(c)));

@@ -1,6 +1,7 @@
 package dev.jcompose.app;
 
 import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.EngineUnreachableException;
 import dev.jcompose.exec.ExecutionResult;
 import dev.jcompose.exec.OpFailure;
 import dev.jcompose.exec.PlanExecutor;
@@ -62,7 +63,11 @@ final class PlanRunner {
         }
         OpFailure first = failures.isEmpty() ? null : failures.get(0);
         String message = first == null ? "the plan did not complete" : first.op().resource() + ": " + first.message();
-        return new StackFailure(message, details);
+        Throwable engineLost = null;
+        for (OpFailure f : failures) {
+            if (f.cause() instanceof EngineUnreachableException) engineLost = f.cause();
+        }
+        return new StackFailure(message, details, engineLost);
     }
 
     /** Stops scheduling (Ctrl-C); ops already on the engine finish. */

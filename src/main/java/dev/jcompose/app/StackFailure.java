@@ -11,7 +11,12 @@ public final class StackFailure extends RuntimeException {
     private final List<String> details;
 
     public StackFailure(String message, List<String> details) {
-        super(message);
+        this(message, details, null);
+    }
+
+    /** @param cause what made the engine fail, when the command's exit code depends on it (the engine went away) */
+    public StackFailure(String message, List<String> details, Throwable cause) {
+        super(message, cause);
         this.details = List.copyOf(details);
     }
 

@@ -32,7 +32,7 @@ final class ContainerControlCommands {
 
         @Override
         public Integer call() {
-            Project project = project(true);
+            Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
             boolean orphans = removeOrphans != null ? removeOrphans
                     : "true".equalsIgnoreCase(context.environment().get("COMPOSE_REMOVE_ORPHANS"))
@@ -58,7 +58,7 @@ final class ContainerControlCommands {
 
         @Override
         public Integer call() {
-            Project project = project(true);
+            Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
             return run(stack -> List.of(new ContainerControl(stack).pausePlan(name(project), services)));
         }
@@ -73,7 +73,7 @@ final class ContainerControlCommands {
 
         @Override
         public Integer call() {
-            Project project = project(true);
+            Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
             return run(stack -> List.of(new ContainerControl(stack).unpausePlan(name(project), services)));
         }

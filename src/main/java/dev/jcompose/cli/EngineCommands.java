@@ -4,7 +4,6 @@ import dev.jcompose.app.StackContext;
 import dev.jcompose.cli.progress.ProgressRenderers;
 import dev.jcompose.diag.Suggestions;
 import dev.jcompose.loader.LoadResult;
-import dev.jcompose.loader.ProjectNames;
 import dev.jcompose.model.Project;
 import dev.jcompose.progress.ProgressListener;
 
@@ -103,14 +102,15 @@ final class EngineCommands {
 
     /**
      * The project name for commands that work from labels alone when the files are gone ({@code down}, {@code ps},
-     * {@code stop}, {@code rm}): from the files when they load, else -p, COMPOSE_PROJECT_NAME, or the directory.
+     * {@code stop}, {@code rm}): -p or COMPOSE_PROJECT_NAME. Without either there is no project to act on, and
+     * Docker Compose's error is the answer (exit code 1), not the directory's name.
      */
     static String projectNameWithoutFiles(JcomposeCommand global, CliContext context) {
         if (global.projectName() != null) return global.projectName();
         String env = context.environment().get("COMPOSE_PROJECT_NAME");
         if (env != null && !env.isEmpty()) return env;
-        var dir = context.workingDir().getFileName();
-        return dir == null ? "" : ProjectNames.fromDirectoryName(dir.toString());
+        throw new CommandFailedException("no configuration file provided: not found",
+                "create a compose.yaml, name the files with -f, or name the project with -p");
     }
 
     /** {@code JCOMPOSE_FRONT_IMAGE}: the front proxy image for services whose label names none; null = the default. */

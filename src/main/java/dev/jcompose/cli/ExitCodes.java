@@ -18,9 +18,12 @@ public final class ExitCodes {
 
     /** The exit code for a failure that escaped a command. Usage errors never get here: picocli reports them. */
     public static int of(Throwable failure) {
-        if (failure instanceof InvalidProjectException) return INVALID_PROJECT;
+        if (failure instanceof InvalidProjectException invalid) {
+            // no files at all is not an invalid project: Docker Compose exits 1
+            return dev.jcompose.loader.ProjectLoader.isNoFilesFound(invalid) ? RUNTIME_FAILURE : INVALID_PROJECT;
+        }
         if (isInterruption(failure)) return INTERRUPTED;
-        if (failure instanceof dev.jcompose.app.EngineUnreachable) return ENGINE_UNREACHABLE;
+        if (dev.jcompose.app.EngineUnreachable.among(failure)) return ENGINE_UNREACHABLE;
         return RUNTIME_FAILURE;
     }
 

@@ -27,13 +27,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof StackFailure failed) {
             err.println("error: " + failed.getMessage());
             failed.details().forEach(line -> err.println("  " + line));
-        } else if (ex instanceof EngineUnreachable unreachable) {
-            err.println("error: " + unreachable.getMessage());
-            err.println("  hint: start the Docker engine, or point DOCKER_HOST or the docker context at one");
         } else if (ExitCodes.isInterruption(ex)) {
             err.println("interrupted");
         } else {
             err.println("error: " + describe(ex));
+        }
+        if (EngineUnreachable.among(ex)) {
+            err.println("  hint: start the Docker engine, or point DOCKER_HOST or the docker context at one");
         }
         if (parsed.hasMatchedOption("--stacktrace")) ex.printStackTrace(err);
         err.flush();

@@ -8,8 +8,10 @@ import dev.jcompose.diag.InvalidProjectException;
 import dev.jcompose.loader.LoadResult;
 import dev.jcompose.loader.ProjectLoader;
 import dev.jcompose.model.Project;
+import dev.jcompose.plan.Op;
 import dev.jcompose.plan.Plan;
 import dev.jcompose.plan.PlanOptions;
+import dev.jcompose.plan.Planner;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -47,6 +49,15 @@ final class LifecycleCommands {
                 if (filesOptional && ProjectLoader.isNoFilesFound(e)) return null;
                 throw e;
             }
+        }
+
+        /**
+         * As {@link #project}, with the services of every profile: verbs on existing containers act on them whatever
+         * profiles are enabled now, as Docker Compose's do.
+         */
+        Project projectOfEveryProfile(boolean filesOptional) {
+            Project project = project(filesOptional);
+            return project == null ? null : project.withEveryProfile();
         }
 
         Set<String> services(Project project) {
@@ -117,7 +128,7 @@ final class LifecycleCommands {
 
         @Override
         public Integer call() {
-            Project project = project(false);
+            Project project = projectOfEveryProfile(false);
             Set<String> services = services(project);
             return run(stack -> List.of(new Lifecycle(stack).startPlan(project, services)));
         }
@@ -135,7 +146,7 @@ final class LifecycleCommands {
 
         @Override
         public Integer call() {
-            Project project = project(true);
+            Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
             Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
             return run(stack -> List.of(new Lifecycle(stack).stopPlan(name(project), project, services, t)));
@@ -157,8 +168,8 @@ final class LifecycleCommands {
 
         @Override
         public Integer call() {
-            Project project = project(false);
-            Set<String> services = services(project);
+            Project project = projectOfEveryProfile(false);
+            Set<String> services = Planner.restartTargets(project, services(project), noDeps);
             Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
             PrintWriter err = spec.commandLine().getErr();
             try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
@@ -195,9 +206,27 @@ final class LifecycleCommands {
 
         @Override
         public Integer call() {
-            Project project = project(true);
+            Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
-            return run(stack -> List.of(new Lifecycle(stack).removePlan(name(project), services, stop, volumes)));
+            return run(stack -> {
+                Plan plan = new Lifecycle(stack).removePlan(name(project), services, stop, volumes);
+                List<String> names = plan.ops().stream().filter(op -> op instanceof Op.RemoveContainer)
+                        .map(op -> ((Op.RemoveContainer) op).name()).toList();
+                if (names.isEmpty()) {
+                    spec.commandLine().getErr().println("No stopped containers");
+                    spec.commandLine().getErr().flush();
+                    return List.of();
+                }
+                String question = "Going to remove " + String.join(", ", names);
+                PrintWriter out = spec.commandLine().getOut();
+                if (force || global.dryRun()) {
+                    out.println(question);
+                    out.flush();
+                } else if (!Confirmation.ask(question, context.io(), out)) {
+                    return List.of();
+                }
+                return List.of(plan);
+            });
         }
     }
 }

@@ -74,10 +74,10 @@ public final class LogsCommand extends ProjectCommand {
                 // Followed logs end when every container has stopped, or on Ctrl-C.
                 Attached attached = new Attached(stack);
                 try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
-                    attached.run(project.name(), services, false, printer, options, Attached.EarlyEnd.NOTHING,
-                            fronts);
+                    Attached.Outcome outcome = attached.run(project.name(), services, false, printer, options,
+                            Attached.EarlyEnd.NOTHING, fronts);
+                    return outcome.cancelled() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
                 }
-                return ExitCodes.OK;
             }
             List<LogStreamer.Target> targets = new ContainerListing(stack).list(project.name(), true, services, Set.of())
                     .stream().filter(r -> !r.isRetired() && (fronts || !r.isFront()))

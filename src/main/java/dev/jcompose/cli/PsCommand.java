@@ -137,7 +137,7 @@ public final class PsCommand extends ProjectCommand {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[]{"NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"});
         for (ContainerListing.Row r : rows) {
-            lines.add(new String[]{r.name(), r.image(), command(r.command(), noTrunc), r.service(), ago(r.created()),
+            lines.add(new String[]{r.name(), r.image(), command(r.command(), noTrunc), r.service(), ago(r.created(), Instant.now()),
                     r.status(), r.ports()});
         }
         int[] widths = new int[7];
@@ -152,12 +152,9 @@ public final class PsCommand extends ProjectCommand {
         }
     }
 
-    static String ago(Instant created) {
+    /** Docker Compose's CREATED: {@code 1 second ago}, {@code About a minute ago}. */
+    static String ago(Instant created, Instant now) {
         if (created == null) return "";
-        long s = Duration.between(created, Instant.now()).getSeconds();
-        if (s < 60) return s + " seconds ago";
-        if (s < 3600) return (s / 60) + " minutes ago";
-        if (s < 86400) return (s / 3600) + " hours ago";
-        return (s / 86400) + " days ago";
+        return GoUnits.humanDuration(Duration.between(created, now)) + " ago";
     }
 }

@@ -25,7 +25,7 @@ final class TopCommand extends LifecycleCommands.Base {
 
     @Override
     public Integer call() {
-        Project project = project(true);
+        Project project = projectOfEveryProfile(true);
         var services = services(project);
         StackContext stack = EngineCommands.quietStack(global, context, spec.commandLine().getErr());
         List<Processes.Container> containers = new Processes(stack).list(name(project), services);

@@ -1,6 +1,7 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.app.StackContext;
+import java.util.Optional;
 
 /**
  * The TTY side of {@code exec} and {@code run}: the terminal in raw mode, its size passed on, the raw stream. It is
@@ -13,4 +14,12 @@ public interface TtySessions {
 
     /** Attaches this process's terminal to a created container that has a TTY, starts it; returns its exit code. */
     int run(StackContext stack, String containerId);
+
+    /**
+     * Shows {@code prompt} and reads the line typed after it, for a command's question ({@code rm}'s), where
+     * standard input is not the terminal's (the shell's commands); empty = ask on standard input as usual.
+     */
+    default Optional<String> ask(String prompt) {
+        return Optional.empty();
+    }
 }

@@ -13,6 +13,7 @@ import dev.jcompose.loader.LoadResult;
 import dev.jcompose.model.Project;
 import dev.jcompose.plan.Plan;
 import dev.jcompose.plan.PlanOptions;
+import dev.jcompose.progress.ProgressEvent;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -107,7 +108,10 @@ public final class UpCommand extends ProjectCommand {
             try (Interrupts.Registration onCtrlC = Interrupts.onInterrupt(up::cancel)) {
                 up.converge(project, options, noStart, plan);
             }
-            if (plan.isEmpty() && (detach || await)) err.println("nothing to do: the project is up to date");
+            if (plan.isEmpty() && (detach || await)) {
+                display.conclude(ProgressEvent.done("Project " + project.name(), "Up to date", Duration.ZERO),
+                        "nothing to do: the project is up to date");
+            }
             if (await) {
                 Readiness readiness = new Readiness(stack);
                 List<Endpoint> endpoints;

@@ -151,7 +151,7 @@ final class PlanRun {
             failure = new OpFailure(op, interruptedMessage(op), List.of());
         } catch (EngineException e) {
             boolean interruptedWait = isWait(op) && wasCancelled();
-            failure = new OpFailure(op, interruptedWait ? interruptedMessage(op) : e.getMessage(), List.of());
+            failure = new OpFailure(op, interruptedWait ? interruptedMessage(op) : e.getMessage(), List.of(), e);
         } catch (RuntimeException e) {
             failure = new OpFailure(op, op.action() + " " + op.resource() + ": " + e, List.of());
         } finally {

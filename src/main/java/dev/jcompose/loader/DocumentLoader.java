@@ -13,6 +13,8 @@ import dev.jcompose.loader.validate.SchemaValidator;
 import dev.jcompose.loader.yaml.YamlReader;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,8 @@ final class DocumentLoader {
     private final Map<String, String> environment;
     private final boolean interpolate;
     private final Diagnostics diags;
+    private final List<MapNode> parsed = new ArrayList<>();
+    private boolean unparsed;
 
     DocumentLoader(Map<String, String> environment, boolean interpolate, Diagnostics diags) {
         this.environment = environment;
@@ -36,9 +40,18 @@ final class DocumentLoader {
         return environment;
     }
 
+    /** Every file loaded so far as parsed (valid or not); null when one of them could not be parsed. */
+    List<MapNode> parsed() {
+        return unparsed ? null : List.copyOf(parsed);
+    }
+
     MapNode load(SourceFile file, Path baseDir) {
         MapNode raw = parse(file, baseDir);
-        if (raw == null) return null;
+        if (raw == null) {
+            unparsed = true;
+            return null;
+        }
+        parsed.add(raw);
         int errorsBefore = diags.errors().size();
         SchemaValidator.validate(raw, diags);
         // The later stages assume a valid shape; on an invalid file they would only repeat the schema's findings.

@@ -51,6 +51,15 @@ final class ProfileFilter {
         return tree.with("services", services.withEntries(kept));
     }
 
+    /** The services of {@code tree} that {@link #apply} left out of {@code filtered}, as a services map. */
+    static MapNode disabledServices(MapNode tree, MapNode filtered) {
+        if (!(tree.get("services") instanceof MapNode all) || filtered.get("services") == all) return null;
+        MapNode kept = (MapNode) filtered.get("services");
+        List<MapNode.Entry> out = new ArrayList<>();
+        for (MapNode.Entry e : all.entries()) if (!kept.has(e.name())) out.add(e);
+        return out.isEmpty() ? null : all.withEntries(out);
+    }
+
     private static MapNode checkReferences(String name, MapNode svc, MapNode all, Set<String> enabled,
                                            Diagnostics diags) {
         YamlPath base = YamlPath.of("services", name);

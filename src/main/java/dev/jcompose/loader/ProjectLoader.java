@@ -30,7 +30,8 @@ public final class ProjectLoader {
 
     /** Whether loading failed only because there is no compose file (commands that can work from labels go on). */
     public static boolean isNoFilesFound(InvalidProjectException e) {
-        return e.diagnostics().stream().filter(d -> d.isError()).allMatch(d -> d.message().startsWith(NO_FILES));
+        var errors = e.diagnostics().stream().filter(d -> d.isError()).toList();
+        return !errors.isEmpty() && errors.stream().allMatch(d -> d.message().startsWith(NO_FILES));
     }
 
     public LoadResult load(LoadRequest request) {
@@ -81,12 +82,14 @@ public final class ProjectLoader {
 
         TreeAssembler assembler = new TreeAssembler(files, diags);
         MapNode tree = assembler.assemble(sources, projectDir, env, request.interpolate(), keys(sources));
+        if (diags.hasErrors()) DanglingDependencies.check(assembler.parsedDocuments(), diags);
         diags.throwIfErrors();
         if (tree == null) tree = MapNode.empty(SourceLocation.UNKNOWN);
 
         String name = projectName(request, env, tree, projectDir, diags);
         Set<String> allProfiles = ProfileFilter.allProfiles(tree);
         Set<String> declared = serviceNames(tree);
+        MapNode everyProfile = tree;
         tree = ProfileFilter.apply(tree, activeProfiles(request, env), diags);
         diags.throwIfErrors();
         Set<String> disabled = new LinkedHashSet<>(declared);
@@ -95,7 +98,8 @@ public final class ProjectLoader {
         ProjectBinder.Bound bound = ProjectBinder.bind(name, projectDir, tree.without("name"), diags);
         List<String> configFiles = new ArrayList<>();
         for (SourceFile s : sources) configFiles.add(s.path() == null ? "-" : s.path().toString());
-        var checked = bound.project().withConfigFiles(configFiles);
+        var checked = bound.project().withConfigFiles(configFiles).withServices(bound.project().services(),
+                ProjectBinder.disabledServices(projectDir, ProfileFilter.disabledServices(everyProfile, tree)));
         SemanticValidator.validate(checked, bound.sourceMap(), disabled, diags);
         diags.throwIfErrors();
         var project = UnusedResources.drop(checked);

@@ -27,6 +27,13 @@ final class TreeAssembler {
 
     private final SourceFiles files;
     private final Diagnostics diags;
+    /** The outermost assembly's loader: includes are assembled after it, by the same instance. */
+    private DocumentLoader projectDocuments;
+
+    /** The project's own files as parsed, valid or not (see {@link DocumentLoader#parsed()}); null before assembly. */
+    List<MapNode> parsedDocuments() {
+        return projectDocuments == null ? null : projectDocuments.parsed();
+    }
 
     TreeAssembler(SourceFiles files, Diagnostics diags) {
         this.files = files;
@@ -51,6 +58,7 @@ final class TreeAssembler {
             tree = extendsResolver.resolve(tree.without("include"), source);
             merged = merged == null ? tree : OverrideMerger.merge(merged, tree);
         }
+        if (projectDocuments == null) projectDocuments = documents;
         if (merged == null) return null;
         for (PendingInclude inc : includes) {
             merged = importInclude(merged, inc, env, interpolate, includeChain);

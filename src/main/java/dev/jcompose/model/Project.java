@@ -56,6 +56,18 @@ public record Project(String name, Path workingDir, List<String> configFiles, Ma
                 disabledServices, keptModels, extensions);
     }
 
+    /**
+     * The project with the services of every profile enabled, for the verbs that act on the containers the project
+     * already has ({@code down}, {@code stop}, {@code rm}, …): Docker Compose acts on them whatever profiles are
+     * enabled now.
+     */
+    public Project withEveryProfile() {
+        if (disabledServices.isEmpty()) return this;
+        Map<String, Service> all = new java.util.LinkedHashMap<>(services);
+        all.putAll(disabledServices);
+        return withServices(all, Map.of());
+    }
+
     public Project withServices(Map<String, Service> enabled, Map<String, Service> disabled) {
         return new Project(name, workingDir, configFiles, enabled, networks, volumes, secrets, configs, disabled,
                 models, extensions);

@@ -111,6 +111,29 @@ public final class Planner {
     }
 
     /**
+     * What {@code restart SERVICE...} restarts: the services named and, unless {@code noDeps}, every service that
+     * depends on one of them with {@code restart: true}, transitively (Docker Compose's rule). Empty = all.
+     */
+    public static Set<String> restartTargets(Project project, Set<String> services, boolean noDeps) {
+        Set<String> out = new LinkedHashSet<>(services);
+        if (noDeps || services.isEmpty()) return out;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Service s : project.services().values()) {
+                if (out.contains(s.name())) continue;
+                for (Map.Entry<String, DependsOn> d : s.dependsOn().entrySet()) {
+                    if (d.getValue().restart() && out.contains(d.getKey())) {
+                        grew = out.add(s.name());
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Removes the stopped containers of {@code services} (empty = all); running ones are stopped first with
      * {@code stopFirst}, else left alone.
      */

@@ -92,7 +92,8 @@ final class TeardownPlanner {
     }
 
     private Duration stopTimeout(String service, Duration override) {
-        Service s = project == null ? null : project.service(service);
+        Service s = project == null ? null
+                : project.services().getOrDefault(service, project.disabledServices().get(service));
         return ContainerSpecFactory.stopTimeout(s, override);
     }
 }

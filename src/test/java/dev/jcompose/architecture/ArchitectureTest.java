@@ -55,6 +55,7 @@ class ArchitectureTest {
         LIBRARY_HOME.put("org.jgrapht.", "graph");
         LIBRARY_HOME.put("picocli.", "cli");
         LIBRARY_HOME.put("org.jline.", "cli.shell");
+        LIBRARY_HOME.put("com.sun.jna.", "cli.shell");
         LIBRARY_HOME.put("org.objectweb.asm.", "build");
     }
 

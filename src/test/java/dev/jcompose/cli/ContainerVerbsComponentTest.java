@@ -6,10 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,14 +46,8 @@ class ContainerVerbsComponentTest {
     }
 
     private Run jc(byte[] stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
-        CliContext ctx = new CliContext(Map.of(), dir, () -> "", new DefaultProjectLoading(), () -> engine, false,
-                new ProcessIo(new ByteArrayInputStream(stdin), out, err, false, false, null));
-        int code = Cli.run(args, ctx, outWriter, errWriter);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        CliHarness.Run r = CliHarness.onEngine(dir, engine, stdin, false, null, args);
+        return new Run(r.exitCode(), r.out(), r.err());
     }
 
     private Run jc(String... args) {

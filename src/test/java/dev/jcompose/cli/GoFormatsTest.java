@@ -46,6 +46,15 @@ class GoFormatsTest {
     }
 
     @Test
+    void psCreatedSaysHowLongAgoAsDockerComposeDoes() {
+        Instant now = Instant.parse("2026-01-01T12:00:00Z");
+        assertEquals("1 second ago", PsCommand.ago(now.minusSeconds(1), now));
+        assertEquals("About a minute ago", PsCommand.ago(now.minusSeconds(61), now));
+        assertEquals("About an hour ago", PsCommand.ago(now.minusSeconds(3700), now));
+        assertEquals("", PsCommand.ago(null, now));
+    }
+
+    @Test
     void tablesPadLikeTabwriter() {
         StringWriter out = new StringWriter();
         new TabTable("NAME", "STATUS", "CONFIG FILES").row("demo", "running(2), exited(1)", "/p/compose.yaml")

@@ -55,6 +55,27 @@ class InterruptE2ETest extends EngineE2E {
         }
     }
 
+    @Test
+    void ctrlCOnFollowedLogsExitsWith130AndLeavesTheServicesRunning() throws Exception {
+        try (Stack s = new Stack(dir, "jce2e-sigint-logs", engine)) {
+            s.write("compose.yaml", """
+                    services:
+                      talk:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'exit 0' TERM; echo talk ready; sleep 300 & wait"]
+                    """);
+            s.ok("up", "-d");
+            try (JcomposeProcess logs = JcomposeProcess.start(dir, Map.of(), "-p", s.project, "logs", "-f")) {
+                logs.await(() -> logs.out().contains("talk ready") || !logs.isAlive(), "the service's line", MINUTE);
+                assertTrue(logs.isAlive(), "logs -f follows:\n" + logs);
+
+                logs.interrupt();
+                assertEquals(130, logs.exitCode(Duration.ofSeconds(30)), logs.toString());
+                assertEquals("running", state(s, "talk"));
+            }
+        }
+    }
+
     private static String state(Stack s, String service) {
         ContainerSummary c = s.container(s.name(service, 1));
         return c.state();

@@ -463,6 +463,33 @@ class StackE2ETest extends EngineE2E {
     }
 
     @Test
+    void psListsRestartingAndPausedContainersAsDockerComposeDoes() throws Exception {
+        try (Stack s = stack("psstates")) {
+            s.write("compose.yaml", """
+                    services:
+                      flap:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "sleep 1; exit 1"]
+                        restart: always
+                      held:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                    """);
+            s.ok("up", "-d");
+            s.ok("pause", "held");
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (!s.container(s.name("flap", 1)).state().equals("restarting")) {
+                assertTrue(Instant.now().isBefore(deadline), "flap never seen restarting");
+                Thread.sleep(100);
+            }
+            String ps = s.ok("ps", "--format", "json").out();
+            assertTrue(ps.contains("\"Name\":\"" + s.name("held", 1) + "\""), ps);
+            assertTrue(ps.contains("\"Name\":\"" + s.name("flap", 1) + "\""), ps);
+            s.ok("unpause", "held");
+        }
+    }
+
+    @Test
     void downWorksFromLabelsWhenTheComposeFileIsGone() throws Exception {
         try (Stack s = stack("nofile")) {
             s.write("compose.yaml", """

@@ -175,6 +175,55 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void anUndefinedDependencyIsReportedWithTheOtherErrors() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: busybox
+                    depends_on: [db]
+                    ports: ["80800:80"]
+                  api:
+                    image: busybox
+                    enviroment: {A: "1"}
+                    depends_on:
+                      web: {condition: service_started}
+                      cahce: {condition: service_started}
+                """);
+        write("compose.override.yaml", "services:\n  cache:\n    image: busybox\n");
+        InvalidProjectException e = assertThrows(InvalidProjectException.class, () -> load(in(dir)));
+        List<String> located = e.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> d.location().line() + ":" + d.location().column() + " " + d.path() + ": " + d.message())
+                .toList();
+        assertTrue(located.contains("4:18 services.web.depends_on.db: refers to undefined service \"db\""), located.toString());
+        assertTrue(located.contains("11:7 services.api.depends_on.cahce: refers to undefined service \"cahce\""),
+                located.toString());
+        assertEquals(4, located.size(), located.toString());
+        assertEquals("did you mean `cache`?", e.diagnostics().stream()
+                .filter(d -> d.message().contains("cahce")).findFirst().orElseThrow().hint());
+    }
+
+    @Test
+    void servicesLeftOutByProfilesAreKeptAsDisabled() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: nginx
+                  monitor:
+                    image: busybox
+                    profiles: [debug]
+                    stop_grace_period: 3s
+                """);
+        var project = load(in(dir)).project();
+        assertEquals(List.of("web"), project.serviceNames());
+        assertEquals(List.of("monitor"), List.copyOf(project.disabledServices().keySet()));
+        assertEquals(java.time.Duration.ofSeconds(3),
+                project.disabledServices().get("monitor").stopGracePeriod());
+        assertEquals(List.of("web", "monitor"), project.withEveryProfile().serviceNames());
+        assertEquals(List.of(), List.copyOf(load(in(dir).withProfiles(List.of("debug"))).project()
+                .disabledServices().keySet()));
+    }
+
+    @Test
     void extendsWorksInTheSameFileAcrossFilesAndChained() throws IOException {
         write("common/base.yaml", """
                 services:

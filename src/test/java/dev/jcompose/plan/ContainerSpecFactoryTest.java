@@ -273,6 +273,7 @@ class ContainerSpecFactoryTest {
     void noRestartAndNoHealthcheckByDefault() {
         ContainerSpec s = spec("image: nginx\n");
         assertEquals(RestartPolicy.NO, s.restartPolicy());
+        assertEquals(new RestartPolicy("no", 0), spec("image: nginx\nrestart: \"no\"\n").restartPolicy());
         assertNull(s.healthcheck());
         assertFalse(s.privileged());
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** The parts of picocli's command tree that completion scripts are written from: visible verbs and options. */
-final class CommandModel {
+public final class CommandModel {
 
     private CommandModel() {
     }
@@ -32,13 +32,26 @@ final class CommandModel {
         return o.arity().min() > 0;
     }
 
-    static String description(CommandSpec spec) {
-        String[] d = spec.usageMessage().description();
-        return d.length == 0 ? "" : d[0];
+    /** The command's description as help shows its first line; "" when it has none. */
+    public static String description(CommandSpec spec) {
+        return firstLine(spec.usageMessage().description(), null);
     }
 
-    static String description(OptionSpec o) {
-        return o.description().length == 0 ? "" : o.description()[0];
+    /** The option's description as help shows its first line; "" when it has none. */
+    public static String description(OptionSpec o) {
+        return firstLine(o.description(), o.defaultValue());
+    }
+
+    /** Picocli's {@code %n} is a line break and {@code ${DEFAULT-VALUE}} the default; help's {@code help} starts with one. */
+    private static String firstLine(String[] description, String defaultValue) {
+        for (String text : description) {
+            for (String line : text.split("%n")) {
+                if (!line.isBlank()) {
+                    return line.strip().replace("${DEFAULT-VALUE}", defaultValue == null ? "" : defaultValue);
+                }
+            }
+        }
+        return "";
     }
 
     /** The kind of each positional parameter, by index range; picocli's ranges may be open-ended. */

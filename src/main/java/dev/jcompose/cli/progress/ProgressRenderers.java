@@ -1,8 +1,10 @@
 package dev.jcompose.cli.progress;
 
+import dev.jcompose.progress.ProgressEvent;
 import dev.jcompose.progress.ProgressListener;
 
 import java.io.PrintWriter;
+import java.util.function.BiConsumer;
 
 /** The progress displays: a live view for terminals, plain lines, JSON lines, or nothing. */
 public final class ProgressRenderers {
@@ -11,6 +13,12 @@ public final class ProgressRenderers {
     public interface Display extends ProgressListener, AutoCloseable {
         @Override
         void close();
+
+        /**
+         * A word on the command as a whole ({@code nothing to do: the project is up to date}): {@code line} for
+         * people, {@code event} under {@code --progress json}, nothing under {@code quiet}.
+         */
+        void conclude(ProgressEvent event, String line);
     }
 
     private ProgressRenderers() {
@@ -21,27 +29,39 @@ public final class ProgressRenderers {
 
     public static Display create(Style style, boolean colour, PrintWriter err) {
         return switch (style) {
-            case TTY -> wrap(new TtyProgress(err, colour));
-            case JSON -> wrap(new JsonProgress(err), () -> { });
-            case QUIET -> wrap(e -> { }, () -> { });
-            case PLAIN -> wrap(new PlainProgress(err), () -> { });
+            case TTY -> {
+                TtyProgress tty = new TtyProgress(err, colour);
+                yield wrap(tty, tty::close, (event, line) -> println(err, line));
+            }
+            case JSON -> {
+                JsonProgress json = new JsonProgress(err);
+                yield wrap(json, () -> { }, (event, line) -> json.onEvent(event));
+            }
+            case QUIET -> wrap(e -> { }, () -> { }, (event, line) -> { });
+            case PLAIN -> wrap(new PlainProgress(err), () -> { }, (event, line) -> println(err, line));
         };
     }
 
-    private static Display wrap(TtyProgress tty) {
-        return wrap(tty, tty::close);
+    private static void println(PrintWriter err, String line) {
+        err.println(line);
+        err.flush();
     }
 
-    private static Display wrap(ProgressListener l, Runnable onClose) {
+    private static Display wrap(ProgressListener l, Runnable onClose, BiConsumer<ProgressEvent, String> conclusion) {
         return new Display() {
             @Override
-            public void onEvent(dev.jcompose.progress.ProgressEvent e) {
+            public void onEvent(ProgressEvent e) {
                 l.onEvent(e);
             }
 
             @Override
             public void close() {
                 onClose.run();
+            }
+
+            @Override
+            public void conclude(ProgressEvent event, String line) {
+                conclusion.accept(event, line);
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.jcompose.cli.shell;
 
+import dev.jcompose.cli.completion.CommandModel;
 import dev.jcompose.cli.completion.ValueKind;
 import java.util.Collection;
 import java.util.List;
@@ -65,7 +66,7 @@ final class CommandCompleter implements Completer {
     private void options(CommandSpec spec, List<Candidate> candidates) {
         for (OptionSpec o : spec.options()) {
             if (o.hidden()) continue;
-            String description = o.description().length == 0 ? null : o.description()[0];
+            String description = emptyToNull(CommandModel.description(o));
             for (String name : o.names()) {
                 candidates.add(new Candidate(name, name, null, description, null, o.longestName(), true));
             }
@@ -95,7 +96,10 @@ final class CommandCompleter implements Completer {
     }
 
     private static String description(CommandSpec spec) {
-        String[] d = spec.usageMessage().description();
-        return d.length == 0 ? null : d[0];
+        return emptyToNull(CommandModel.description(spec));
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 }

@@ -5,7 +5,11 @@ import dev.jcompose.app.TtyAttach;
 import dev.jcompose.cli.TtySessions;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
 /** {@code exec} and {@code run} with a terminal, on a JLine terminal that is already open (the shell's). */
@@ -33,6 +37,16 @@ final class TerminalTtySessions implements TtySessions {
                 attach.resizeExec(execId, rows, columns);
             }
         });
+    }
+
+    /** The shell's commands have no standard input: the question is asked on the shell's terminal. */
+    @Override
+    public Optional<String> ask(String prompt) {
+        try {
+            return Optional.of(LineReaderBuilder.builder().terminal(terminal).build().readLine(prompt));
+        } catch (UserInterruptException | EndOfFileException noAnswer) {
+            return Optional.of("");
+        }
     }
 
     @Override

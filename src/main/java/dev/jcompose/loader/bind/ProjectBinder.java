@@ -4,6 +4,7 @@ import dev.jcompose.diag.Diagnostics;
 import dev.jcompose.diag.SourceMap;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.tree.MapNode;
+import dev.jcompose.loader.tree.Node;
 import dev.jcompose.model.FileObjectSpec;
 import dev.jcompose.model.ModelSpec;
 import dev.jcompose.model.NetworkSpec;
@@ -32,8 +33,7 @@ public final class ProjectBinder {
         ServiceBinder serviceBinder = new ServiceBinder(reader, projectDir);
         TopLevelBinder topLevel = new TopLevelBinder(reader, projectName);
 
-        Map<String, Service> services = reader.eachEntry(child(longForm, "services"), YamlPath.of("services"),
-                (n, p) -> serviceBinder.bind(p.last(), ValueReader.mapOrEmpty(n), p));
+        Map<String, Service> services = services(reader, serviceBinder, child(longForm, "services"));
         Map<String, NetworkSpec> networks = new LinkedHashMap<>(reader.eachEntry(child(longForm, "networks"),
                 YamlPath.of("networks"), (n, p) -> topLevel.network(p.last(), n, p)));
         if (!networks.containsKey("default") && usesDefaultNetwork(services)) {
@@ -51,6 +51,21 @@ public final class ProjectBinder {
         Project project = new Project(projectName, projectDir, List.of(), services, networks, volumes, secrets,
                 configs, Map.of(), models, ServicePartsBinder.extensions(longForm));
         return new Bound(project, SourceMaps.of(longForm));
+    }
+
+    /**
+     * The services that profiles left out, bound as the enabled ones are, so that {@code down}, {@code stop} and the
+     * other verbs on existing containers know them. Their problems are not the project's: they are not reported.
+     */
+    public static Map<String, Service> disabledServices(Path projectDir, MapNode services) {
+        if (services == null) return Map.of();
+        ValueReader reader = new ValueReader(new Diagnostics());
+        return services(reader, new ServiceBinder(reader, projectDir), services);
+    }
+
+    private static Map<String, Service> services(ValueReader reader, ServiceBinder binder, Node node) {
+        return reader.eachEntry(node, YamlPath.of("services"),
+                (n, p) -> binder.bind(p.last(), ValueReader.mapOrEmpty(n), p));
     }
 
     private static boolean usesDefaultNetwork(Map<String, Service> services) {

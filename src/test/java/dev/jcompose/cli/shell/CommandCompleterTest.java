@@ -38,6 +38,19 @@ class CommandCompleterTest {
     }
 
     @Test
+    void descriptionsAreHelpsFirstLineWithoutPicocliMarkup() {
+        List<Candidate> candidates = new ArrayList<>();
+        completer.complete(null, new DefaultParser().parse("", 0, Parser.ParseContext.COMPLETE), candidates);
+        Candidate help = candidates.stream().filter(c -> c.value().equals("help")).findFirst().orElseThrow();
+        assertEquals("When no COMMAND is given, the usage help for the main command is displayed.", help.descr());
+        candidates.clear();
+        completer.complete(null, new DefaultParser().parse("kill --sig", 10, Parser.ParseContext.COMPLETE), candidates);
+        assertEquals("SIGNAL to send to the container (default \"SIGKILL\")", candidates.stream()
+                .filter(c -> c.value().equals("--signal")).findFirst().orElseThrow().descr());
+        for (Candidate c : candidates) assertTrue(c.descr() == null || !c.descr().contains("%n"), c.descr());
+    }
+
+    @Test
     void verbsAndTheShellsOwnWords() {
         List<String> all = complete("");
         assertTrue(all.containsAll(List.of("up", "down", "ps", "logs", "config", "help", "exit")), all.toString());
