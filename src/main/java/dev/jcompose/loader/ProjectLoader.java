@@ -104,7 +104,7 @@ public final class ProjectLoader {
         diags.throwIfErrors();
         var project = UnusedResources.drop(checked);
         return new LoadResult(project, diags.warnings(), bound.sourceMap(), allProfiles,
-                once(() -> ProjectWriter.toPlain(project)), env);
+                once(() -> ProjectWriter.toPlain(UnusedResources.dropForEnabled(project))), env);
     }
 
     private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {

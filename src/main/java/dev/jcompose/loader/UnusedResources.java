@@ -12,22 +12,35 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Leaves out the top-level networks, volumes, secrets, configs and models that no enabled service uses, as Docker
- * Compose does after applying profiles (compose-go's {@code WithoutUnnecessaryResources}): they are neither printed nor
- * created. A build secret counts as a use; a resource used only by a profile-disabled service does not.
+ * Leaves out the top-level networks, volumes, secrets, configs and models that no service uses, as Docker Compose
+ * does after applying profiles (compose-go's {@code WithoutUnnecessaryResources}). A build secret counts as a use.
+ * The project keeps what profile-disabled services use ({@link #drop}: {@code down} removes their networks and
+ * volumes, as Compose does); what {@code config} prints leaves those out too ({@link #dropForEnabled}).
  */
 final class UnusedResources {
 
     private UnusedResources() {
     }
 
+    /** Without what neither an enabled nor a profile-disabled service uses. */
     static Project drop(Project p) {
+        java.util.List<Service> users = new java.util.ArrayList<>(p.services().values());
+        users.addAll(p.disabledServices().values());
+        return drop(p, users);
+    }
+
+    /** Without what no enabled service uses: what Compose prints and creates. */
+    static Project dropForEnabled(Project p) {
+        return drop(p, p.services().values());
+    }
+
+    private static Project drop(Project p, Iterable<Service> users) {
         Set<String> networks = new HashSet<>();
         Set<String> volumes = new HashSet<>();
         Set<String> secrets = new HashSet<>();
         Set<String> configs = new HashSet<>();
         Set<String> models = new HashSet<>();
-        for (Service s : p.services().values()) {
+        for (Service s : users) {
             networks.addAll(s.networks().keySet());
             for (Mount m : s.volumes()) {
                 boolean named = m.type() == MountType.VOLUME && m.source() != null && !m.source().isEmpty();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** down, stop, start, restart and rm through the CLI, in-process, over the in-memory engine. */
@@ -52,6 +53,12 @@ class LifecycleVerbsComponentTest {
                     command: ["sleep", "300"]
                     profiles: [debug]
                     depends_on: [cache]
+                    networks: [default, monitoring]
+                    volumes: [samples:/samples]
+                networks:
+                  monitoring: {}
+                volumes:
+                  samples: {}
                 """);
     }
 
@@ -83,6 +90,19 @@ class LifecycleVerbsComponentTest {
         assertEquals(0, down.exitCode(), down.err());
         assertEquals(List.of(), containers(null));
         assertEquals(List.of(), engine.listNetworks(Map.of("com.docker.compose.project", "demo")));
+    }
+
+    @Test
+    void downRemovesTheNetworksAndVolumesOfProfilesNotEnabledNow() {
+        assertEquals(0, jc("--progress", "quiet", "--profile", "debug", "up", "-d").exitCode());
+        assertEquals(1, engine.listVolumes(Map.of("com.docker.compose.project", "demo")).size());
+
+        Run down = jc("--progress", "quiet", "down", "-v");
+
+        assertEquals(0, down.exitCode(), down.err());
+        assertEquals(List.of(), engine.listNetworks(Map.of("com.docker.compose.project", "demo")));
+        assertEquals(List.of(), engine.listVolumes(Map.of("com.docker.compose.project", "demo")));
+        assertFalse(jc("config").out().contains("monitoring"), "config leaves out what only a disabled service uses");
     }
 
     @Test
