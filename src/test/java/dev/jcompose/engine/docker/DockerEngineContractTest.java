@@ -127,9 +127,12 @@ class DockerEngineContractTest extends ContainerEngineContract {
 
     @Test
     void aPortPublishedOnLoopbackAnswers() throws Exception {
+        // on a network of its own, as compose's containers are: the modern test engine has no default bridge
+        String net = prefix + "-net";
+        engine.createNetwork(NetworkSpec.bridge(net, Map.of(TEST_LABEL, prefix)));
         String id = engine.createContainer(container("httpd", List.of("sh", "-c",
                 "mkdir -p /www && echo hello-from-" + prefix + " > /www/index.html && exec httpd -f -p 8080 -h /www"))
-                .port(PortSpec.published("127.0.0.1", "0", 8080)).build());
+                .network(net, null).port(PortSpec.published("127.0.0.1", "0", 8080)).build());
         engine.startContainer(id);
         PublishedPort port = engine.inspectContainer(id).ports().stream().filter(PublishedPort::isPublished)
                 .findFirst().orElseThrow();
