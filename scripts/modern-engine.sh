@@ -63,6 +63,7 @@ start() {
             --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$dir/dockerd.pid" -H "$host" \
             --bridge=none --iptables=false --ip-masq=false --ip=127.0.0.1 \
             --default-address-pool base=10.201.0.0/16,size=24 \
+            --feature containerd-snapshotter=true \
             --add-runtime host-runc="$(command -v runc)" --default-runtime host-runc \
             </dev/null >"$dir/dockerd.log" 2>&1 &
         for _ in $(seq 1 60); do

@@ -482,7 +482,10 @@ public abstract class ContainerEngineContract {
     void pushingAnImageThatIsNotThereSaysSo() {
         EngineException e = assertThrows(EngineException.class,
                 () -> engine.pushImage("127.0.0.1:1/" + prefix + ":none", event -> { }));
-        assertTrue(e.getMessage().contains("does not exist locally"), e.getMessage());
+        // the engine's words: "An image does not exist locally with the tag: …", or with containerd's image store
+        // "tag does not exist: …"
+        assertTrue(e.getMessage().contains("does not exist") && e.getMessage().contains(prefix + ":none"),
+                e.getMessage());
     }
 
     @Test

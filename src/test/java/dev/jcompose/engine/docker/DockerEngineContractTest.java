@@ -1,5 +1,6 @@
 package dev.jcompose.engine.docker;
 
+import dev.jcompose.engine.ApiFeatures;
 import dev.jcompose.engine.BuildSpec;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerEngineContract;
@@ -103,6 +104,9 @@ class DockerEngineContractTest extends ContainerEngineContract {
         String negotiated = info.negotiatedApiVersion();
         assertTrue(compare(negotiated, engineApi) <= 0, negotiated + " > engine's " + engineApi);
         assertTrue(compare(negotiated, "1.44") <= 0, negotiated);
+        // the run against the current engine (-Pmodern-engine) must really talk the newest API we speak
+        String least = System.getenv().getOrDefault("JCOMPOSE_TEST_MIN_API", "1.24");
+        assertTrue(compare(negotiated, least) >= 0, negotiated + " < " + least + " at " + shared.endpoint().describe());
     }
 
     @Test
@@ -166,6 +170,22 @@ class DockerEngineContractTest extends ContainerEngineContract {
         });
         assertEquals(5, code);
         assertEquals("in-exec\n", out.toString());
+    }
+
+    @Test
+    void aTerminalsLogsAreReadRaw() {
+        // from API 1.42 the engine says whether logs are raw or framed; an older one leaves it to the first byte,
+        // which a terminal's output starting with Ctrl-A would fool
+        String first = ApiFeatures.older(engine.info().negotiatedApiVersion(), "1.42") ? "" : "\u0001";
+        String id = engine.createContainer(container("tty", List.of("printf", first + "tty-" + prefix + "\\n"))
+                .tty(true).build());
+        engine.startContainer(id);
+        assertEquals(0, engine.waitContainer(id));
+        StringBuilder out = new StringBuilder();
+        engine.logs(id, dev.jcompose.engine.LogOptions.ALL,
+                (stream, bytes) -> out.append(stream).append(':').append(new String(bytes, StandardCharsets.UTF_8)))
+                .close();
+        assertEquals(LogStream.STDOUT + ":" + first + "tty-" + prefix + "\r\n", out.toString());
     }
 
     @Test
