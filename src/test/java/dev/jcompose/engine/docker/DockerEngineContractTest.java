@@ -130,6 +130,27 @@ class DockerEngineContractTest extends ContainerEngineContract {
     }
 
     @Test
+    void aMacAddressOnTheSecondNetworkNeedsApi144() {
+        String front = prefix + "-front";
+        String back = prefix + "-back";
+        engine.createNetwork(NetworkSpec.bridge(front, Map.of(TEST_LABEL, prefix)));
+        engine.createNetwork(NetworkSpec.bridge(back, Map.of(TEST_LABEL, prefix)));
+        String mac = "02:42:ac:11:fd:02";
+        dev.jcompose.engine.CreatedContainer created = engine.createContainerReporting(container("mac", RUN_FOREVER)
+                .network(front, null).network(back, new NetworkAttachmentSpec(List.of(), null, null, mac)).build());
+        engine.startContainer(created.id());
+        String onBack = engine.inspectContainer(created.id()).networks().get(back).macAddress();
+        if (ApiFeatures.older(engine.info().negotiatedApiVersion(), "1.44")) {
+            assertTrue(created.warnings().stream().anyMatch(w -> w.startsWith("the MAC address on network " + back)),
+                    created.warnings().toString());
+            assertFalse(mac.equals(onBack), onBack);
+        } else {
+            assertEquals(List.of(), created.warnings());
+            assertEquals(mac, onBack);
+        }
+    }
+
+    @Test
     void aPortPublishedOnLoopbackAnswers() throws Exception {
         // on a network of its own, as compose's containers are: the modern test engine has no default bridge
         String net = prefix + "-net";
