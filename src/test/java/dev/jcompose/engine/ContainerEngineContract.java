@@ -50,6 +50,13 @@ public abstract class ContainerEngineContract {
         engine.listVolumes(mine).forEach(v -> engine.removeVolume(v.name(), true));
     }
 
+    /** A bridge network of this test's, named {@code <prefix>-<suffix>}; removed after the test. */
+    protected String network(String suffix) {
+        String name = prefix + "-" + suffix;
+        engine.createNetwork(NetworkSpec.bridge(name, Map.of(TEST_LABEL, prefix)));
+        return name;
+    }
+
     protected ContainerSpec.Builder container(String suffix, List<String> cmd) {
         return ContainerSpec.builder(prefix + "-" + suffix, IMAGE).cmd(cmd).label(TEST_LABEL, prefix);
     }
@@ -124,10 +131,8 @@ public abstract class ContainerEngineContract {
 
     @Test
     void containersJoinNetworksWithAliases() {
-        String front = prefix + "-front";
-        String back = prefix + "-back";
-        engine.createNetwork(NetworkSpec.bridge(front, Map.of(TEST_LABEL, prefix)));
-        engine.createNetwork(NetworkSpec.bridge(back, Map.of(TEST_LABEL, prefix)));
+        String front = network("front");
+        String back = network("back");
         assertEquals(2, engine.listNetworks(Map.of(TEST_LABEL, prefix)).size());
 
         String id = engine.createContainer(container("api", RUN_FOREVER)

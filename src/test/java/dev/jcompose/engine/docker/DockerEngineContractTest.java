@@ -111,8 +111,7 @@ class DockerEngineContractTest extends ContainerEngineContract {
 
     @Test
     void aContainerResolvesAnotherByItsNetworkAlias() {
-        String net = prefix + "-net";
-        engine.createNetwork(NetworkSpec.bridge(net, Map.of(TEST_LABEL, prefix)));
+        String net = network("net");
         String server = engine.createContainer(container("db", RUN_FOREVER)
                 .network(net, NetworkAttachmentSpec.withAliases("database")).build());
         engine.startContainer(server);
@@ -131,10 +130,8 @@ class DockerEngineContractTest extends ContainerEngineContract {
 
     @Test
     void aMacAddressOnTheSecondNetworkNeedsApi144() {
-        String front = prefix + "-front";
-        String back = prefix + "-back";
-        engine.createNetwork(NetworkSpec.bridge(front, Map.of(TEST_LABEL, prefix)));
-        engine.createNetwork(NetworkSpec.bridge(back, Map.of(TEST_LABEL, prefix)));
+        String front = network("front");
+        String back = network("back");
         String mac = "02:42:ac:11:fd:02";
         dev.jcompose.engine.CreatedContainer created = engine.createContainerReporting(container("mac", RUN_FOREVER)
                 .network(front, null).network(back, new NetworkAttachmentSpec(List.of(), null, null, mac)).build());
@@ -153,8 +150,7 @@ class DockerEngineContractTest extends ContainerEngineContract {
     @Test
     void aPortPublishedOnLoopbackAnswers() throws Exception {
         // on a network of its own, as compose's containers are: the modern test engine has no default bridge
-        String net = prefix + "-net";
-        engine.createNetwork(NetworkSpec.bridge(net, Map.of(TEST_LABEL, prefix)));
+        String net = network("net");
         String id = engine.createContainer(container("httpd", List.of("sh", "-c",
                 "mkdir -p /www && echo hello-from-" + prefix + " > /www/index.html && exec httpd -f -p 8080 -h /www"))
                 .network(net, null).port(PortSpec.published("127.0.0.1", "0", 8080)).build());
