@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# A current Docker engine (Debian sid's docker.io and containerd: Docker 28+, API 1.51, containerd 2) running BESIDE
-# the machine's default engine, for the tests that must also pass on what users run today (README, "On a fresh
-# machine"). Needs root, the default engine's `docker.io` (its runc runs the containers: sid's runc wants a newer
-# glibc) and a Debian mirror. Nothing is installed system-wide: the sid packages are unpacked under the engine's
-# directory. The engine has its own data root, exec root, socket and pid file, no default bridge, no iptables rules,
-# ports published on 127.0.0.1 and networks from 10.201.0.0/16, so it never touches the default engine or its network.
+# A current Docker engine (Debian sid's docker.io and containerd: Docker 28+, API 1.51, containerd 2, with containerd's
+# image store, the default of new installs from Docker 29) running BESIDE the machine's default engine, for the tests
+# that must also pass on what users run today (README, "On a fresh machine"). Needs root, the default engine's
+# `docker.io` (its runc runs the containers: sid's runc wants a newer glibc) and a Debian mirror. Nothing is installed
+# system-wide: the sid packages are unpacked under the engine's directory. The engine has its own data root, exec
+# root, socket and pid file, no default bridge, no iptables or ip6tables rules (Docker 27+ writes ip6tables rules
+# unless told not to), ports published on 127.0.0.1 and networks from 10.201.0.0/16, so it never touches the default
+# engine or its network.
 #
-#   scripts/modern-engine.sh start   starts it unless it answers, loads the test images it lacks,
+#   scripts/modern-engine.sh start   starts it unless it answers, loads the test image if it lacks it,
 #                                    prints DOCKER_HOST=unix://DIR/docker.sock
 #   scripts/modern-engine.sh stop    stops it (by its pid file) and removes DIR
 #
@@ -15,13 +17,16 @@ set -euo pipefail
 
 dir=${JCOMPOSE_MODERN_ENGINE_DIR:-/var/tmp/jcompose-modern-engine}
 host="unix://$dir/docker.sock"
-images=(jcompose-test/busybox:latest jcompose-test/nginx:bookworm)
+image=jcompose-test/busybox:latest
 
 answers() {
     docker -H "$host" version >/dev/null 2>&1
 }
 
 stop() {
+    # the bridges of its networks outlive the engine (on the host's network); named br-<12 digits of the network id>
+    local bridges
+    bridges=$(docker -H "$host" network ls -q --filter driver=bridge 2>/dev/null || true)
     if [ -s "$dir/dockerd.pid" ]; then
         local pid
         pid=$(cat "$dir/dockerd.pid")
@@ -31,6 +36,9 @@ stop() {
             sleep 0.5
         done
     fi
+    for id in $bridges; do
+        ip link delete "br-${id:0:12}" 2>/dev/null || true
+    done
     # the engine's overlay and netns mounts under DIR, deepest first
     awk -v d="$dir/" 'index($5, d) == 1 { print $5 }' /proc/self/mountinfo | sort -r \
         | while read -r m; do umount -l "$m"; done
@@ -61,7 +69,7 @@ start() {
         # containerd, docker-proxy and docker-init are found on PATH: the unpacked ones first
         PATH="$dir/root/usr/bin:$dir/root/usr/sbin:$PATH" setsid "$dir/root/usr/sbin/dockerd" \
             --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$dir/dockerd.pid" -H "$host" \
-            --bridge=none --iptables=false --ip-masq=false --ip=127.0.0.1 \
+            --bridge=none --iptables=false --ip6tables=false --ip-masq=false --ip=127.0.0.1 \
             --default-address-pool base=10.201.0.0/16,size=24 \
             --feature containerd-snapshotter=true \
             --add-runtime host-runc="$(command -v runc)" --default-runtime host-runc \
@@ -77,12 +85,12 @@ start() {
         fi
     fi
     docker -H "$host" version --format 'modern engine: Docker {{.Server.Version}}, API {{.Server.APIVersion}}' >&2
-    local image
-    for image in "${images[@]}"; do
-        docker -H "$host" image inspect "$image" >/dev/null 2>&1 && continue
-        docker image inspect "$image" >/dev/null 2>&1 || continue
-        docker save "$image" | docker -H "$host" load -q >&2
-    done
+    # the test image, copied from the default engine (scripts/build-test-images.sh builds it there)
+    if ! docker -H "$host" image inspect "$image" >/dev/null 2>&1; then
+        local default=()
+        [ "${DOCKER_HOST:-}" = "$host" ] && default=(-H unix:///var/run/docker.sock)
+        docker "${default[@]}" save "$image" | docker -H "$host" load -q >&2
+    fi
     echo "DOCKER_HOST=$host"
 }
 
