@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. On a fresh Debian machine (as root) it first installs what the tests need,
-# starts a Docker engine (the engine tests use a real one) and builds the test images locally.
+# starts a Docker engine (the engine tests use a real one) and a current one beside it (scripts/modern-engine.sh,
+# which the engine adapter's tests run against as well), and builds the test images locally.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +22,8 @@ fi
 scripts/engine-up.sh
 # The registry RegistryE2ETest pulls from and pushes to: 127.0.0.1:47500, htpasswd auth, plain HTTP.
 scripts/registry-up.sh
+# A current Docker beside it; -Pmodern-engine runs the engine adapter's tests against it as well.
+modern=$(scripts/modern-engine.sh start)
 
-# Without -q so that surefire's "Tests run: N, Failures: F, Errors: E, Skipped: S" summary is printed.
-exec mvn -B test "$@"
+# Without -q so that surefire's "Tests run: N, Failures: F, Errors: E, Skipped: S" summary is printed (once per engine).
+exec mvn -B test -Pmodern-engine -Dmodern.engine.host="${modern#DOCKER_HOST=}" "$@"

@@ -81,7 +81,8 @@ class ContainerToolsE2ETest extends EngineE2E {
             assertEquals("exited", engine.inspectContainer(oneOff).state().status(), "one-off containers are killed too");
             assertEquals("running", s.container(s.name("a", 1)).state(), "a is an orphan now: left alone");
             s.ok("kill", "--remove-orphans");
-            assertEquals("exited", s.container(s.name("a", 1)).state());
+            // inspected: a newer engine's container list may still say running for a moment after the kill answered
+            assertEquals("exited", engine.inspectContainer(s.name("a", 1)).state().status());
         }
     }
 

@@ -36,7 +36,7 @@ final class ContainerCalls {
         String label = spec.name() == null ? spec.image() : spec.name();
         byte[] body;
         try {
-            body = ContainerCreateBody.json(spec, SeccompProfiles::inline);
+            body = ContainerCreateBody.json(spec, everyNetworkAtCreate(), SeccompProfiles::inline);
         } catch (IllegalArgumentException e) {
             throw new EngineException("create container", label, e.getMessage(), e);
         }
@@ -50,7 +50,7 @@ final class ContainerCalls {
         Object answer = api.exchange("create container", label, "POST", path.toString(), body);
         String id = JsonTree.text(JsonTree.at(answer, "Id"));
         // API < 1.44 joins one network at create; the others are joined before the container ever starts.
-        if (spec.networkMode() == null) {
+        if (spec.networkMode() == null && !everyNetworkAtCreate()) {
             boolean first = true;
             for (var e : spec.networks().entrySet()) {
                 if (!first) networks.connect(e.getKey(), id, e.getValue());
@@ -62,6 +62,14 @@ final class ContainerCalls {
             if (!w.isBlank()) warnings.add(w.strip());
         }
         return new CreatedContainer(id, warnings);
+    }
+
+    /**
+     * From API 1.44 every network is joined at create: a network connect applies an endpoint's MAC address only from
+     * API 1.54.
+     */
+    private boolean everyNetworkAtCreate() {
+        return !ApiFeatures.older(apiVersion, "1.44");
     }
 
     ContainerDetails inspect(String idOrName) {

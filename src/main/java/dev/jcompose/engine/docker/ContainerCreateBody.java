@@ -21,8 +21,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The body of {@code POST /containers/create} for a {@link ContainerSpec}: the container's config, its
- * {@code HostConfig}, and the first network's endpoint in {@code NetworkingConfig} (the others are joined before
- * the container starts). Written field by field with jackson-core's generator: mapping docker-java's model through
+ * {@code HostConfig}, and in {@code NetworkingConfig} every network's endpoint, or before API 1.44 (one network at
+ * create) the first network's (the others are joined before the container starts). Written field by field with jackson-core's generator: mapping docker-java's model through
  * Jackson's object mapper cost more CPU per container than the engine's own work on it.
  */
 final class ContainerCreateBody {
@@ -31,8 +31,11 @@ final class ContainerCreateBody {
     private ContainerCreateBody() {
     }
 
-    /** {@code seccompProfile} turns a {@code seccomp=<file>} security option into the one the engine takes. */
-    static byte[] json(ContainerSpec spec, UnaryOperator<String> seccompProfile) {
+    /**
+     * {@code everyNetwork}: all endpoints in the request (API 1.44), else the first one only; {@code seccompProfile}
+     * turns a {@code seccomp=<file>} security option into the one the engine takes.
+     */
+    static byte[] json(ContainerSpec spec, boolean everyNetwork, UnaryOperator<String> seccompProfile) {
         String isolation = isolation(spec.isolation());
         return JsonBodies.write(g -> {
             g.writeStartObject();
@@ -55,7 +58,7 @@ final class ContainerCreateBody {
             if (spec.stopTimeout() != null) g.writeNumberField("StopTimeout", spec.stopTimeout().toSeconds());
             string(g, "MacAddress", spec.macAddress());
             hostConfig(g, spec, isolation, seccompProfile);
-            networkingConfig(g, spec);
+            networkingConfig(g, spec, everyNetwork);
             g.writeEndObject();
         });
     }
@@ -366,15 +369,19 @@ final class ContainerCreateBody {
         return lower;
     }
 
-    private static void networkingConfig(JsonGenerator g, ContainerSpec spec) throws IOException {
+    private static void networkingConfig(JsonGenerator g, ContainerSpec spec, boolean everyNetwork)
+            throws IOException {
         if (spec.networks().isEmpty()) return;
-        var first = spec.networks().entrySet().iterator().next();
-        NetworkAttachmentSpec attachment = first.getValue();
         g.writeObjectFieldStart("NetworkingConfig");
         g.writeObjectFieldStart("EndpointsConfig");
-        g.writeFieldName(first.getKey());
-        // on a user-defined network the engine keeps a container's links on its endpoint there
-        NetworkEndpoint.write(g, attachment, spec.links());
+        boolean first = true;
+        for (Map.Entry<String, NetworkAttachmentSpec> e : spec.networks().entrySet()) {
+            if (!first && !everyNetwork) break;
+            g.writeFieldName(e.getKey());
+            // on a user-defined network the engine keeps a container's links on its endpoint there (the first's)
+            NetworkEndpoint.write(g, e.getValue(), first ? spec.links() : List.of());
+            first = false;
+        }
         g.writeEndObject();
         g.writeEndObject();
     }

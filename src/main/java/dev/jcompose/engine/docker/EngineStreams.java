@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  * the connection under the reader).
  */
 final class EngineStreams {
+    static final String RAW_STREAM = "application/vnd.docker.raw-stream";
+    static final String MULTIPLEXED_STREAM = "application/vnd.docker.multiplexed-stream";
     private final EngineApi api;
 
     EngineStreams(EngineApi api) {
@@ -39,14 +41,15 @@ final class EngineStreams {
         EngineHttp.Response answer = open(operation, idOrName, path.toString());
         if (!options.follow()) {
             try (answer) {
-                copyLogs(answer.body(), sink);
+                copyLogs(answer.header("Content-Type"), answer.body(), sink);
             } catch (IOException e) {
                 throw api.failure(operation, idOrName, e);
             }
             return () -> {
             };
         }
-        return follow("jcompose-logs", answer, in -> copyLogs(in, sink), failure -> {
+        String contentType = answer.header("Content-Type");
+        return follow("jcompose-logs", answer, in -> copyLogs(contentType, in, sink), failure -> {
         });
     }
 
@@ -97,10 +100,19 @@ final class EngineStreams {
     }
 
     /**
-     * Frames when the container has no terminal, its raw output when it has one; told apart by the first byte, which
-     * in a frame is the stream's number (0, 1 or 2) and in a terminal's output is text.
+     * Frames when the container has no terminal, its raw output when it has one. An engine from API 1.42 says which
+     * in the content type; an older one is told apart by the first byte, which in a frame is the stream's number
+     * (0, 1 or 2) and in a terminal's output is text (a terminal's output starting with such a byte is misread).
      */
-    private static void copyLogs(InputStream body, LogSink sink) throws IOException {
+    static void copyLogs(String contentType, InputStream body, LogSink sink) throws IOException {
+        if (contentType != null && contentType.startsWith(RAW_STREAM)) {
+            StreamFrames.raw(body, sink);
+            return;
+        }
+        if (contentType != null && contentType.startsWith(MULTIPLEXED_STREAM)) {
+            StreamFrames.demultiplex(body, sink);
+            return;
+        }
         BufferedInputStream in = new BufferedInputStream(body);
         in.mark(1);
         int first = in.read();

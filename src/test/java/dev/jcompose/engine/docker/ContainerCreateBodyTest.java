@@ -34,7 +34,12 @@ class ContainerCreateBodyTest {
     }
 
     private static String json(ContainerSpec spec) {
-        return new String(ContainerCreateBody.json(spec, SeccompProfiles::inline), StandardCharsets.UTF_8);
+        return json(spec, false);
+    }
+
+    private static String json(ContainerSpec spec, boolean everyNetwork) {
+        return new String(ContainerCreateBody.json(spec, everyNetwork, SeccompProfiles::inline),
+                StandardCharsets.UTF_8);
     }
 
     private static String hostConfig(ContainerSpec spec) {
@@ -168,6 +173,18 @@ class ContainerCreateBodyTest {
                 "the other networks are joined before the start");
         assertEquals(List.of("other:ro", "c2:rw"), JsonTree.at(body, "HostConfig", "VolumesFrom"));
         assertEquals(List.of("NET_ADMIN", "SYS_TIME"), JsonTree.at(body, "HostConfig", "CapAdd"));
+    }
+
+    @Test
+    void fromApi144EveryNetworksEndpointIsInTheRequestTheLinksOnTheFirsts() throws Exception {
+        Object body = JsonTree.parse(json(ContainerSpec.builder("c", "busybox")
+                .network("p_default", NetworkAttachmentSpec.withAliases("app"))
+                .network("p_back", new NetworkAttachmentSpec(List.of("x"), null, null, "02:42:ac:11:fd:02"))
+                .links(List.of("db:database")).build(), true));
+        Object endpoints = JsonTree.at(body, "NetworkingConfig", "EndpointsConfig");
+        assertEquals(List.of("db:database"), JsonTree.at(endpoints, "p_default", "Links"));
+        assertEquals(List.of("app"), JsonTree.at(endpoints, "p_default", "Aliases"));
+        assertEquals(Map.of("Aliases", List.of("x"), "MacAddress", "02:42:ac:11:fd:02"), JsonTree.at(endpoints, "p_back"));
     }
 
     @Test

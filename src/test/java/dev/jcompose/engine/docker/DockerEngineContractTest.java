@@ -1,5 +1,6 @@
 package dev.jcompose.engine.docker;
 
+import dev.jcompose.engine.ApiFeatures;
 import dev.jcompose.engine.BuildSpec;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerEngineContract;
@@ -103,12 +104,14 @@ class DockerEngineContractTest extends ContainerEngineContract {
         String negotiated = info.negotiatedApiVersion();
         assertTrue(compare(negotiated, engineApi) <= 0, negotiated + " > engine's " + engineApi);
         assertTrue(compare(negotiated, "1.44") <= 0, negotiated);
+        // the run against the current engine (-Pmodern-engine) must really talk the newest API we speak
+        String least = System.getenv().getOrDefault("JCOMPOSE_TEST_MIN_API", "1.24");
+        assertTrue(compare(negotiated, least) >= 0, negotiated + " < " + least + " at " + shared.endpoint().describe());
     }
 
     @Test
     void aContainerResolvesAnotherByItsNetworkAlias() {
-        String net = prefix + "-net";
-        engine.createNetwork(NetworkSpec.bridge(net, Map.of(TEST_LABEL, prefix)));
+        String net = network("net");
         String server = engine.createContainer(container("db", RUN_FOREVER)
                 .network(net, NetworkAttachmentSpec.withAliases("database")).build());
         engine.startContainer(server);
@@ -126,10 +129,31 @@ class DockerEngineContractTest extends ContainerEngineContract {
     }
 
     @Test
+    void aMacAddressOnTheSecondNetworkNeedsApi144() {
+        String front = network("front");
+        String back = network("back");
+        String mac = "02:42:ac:11:fd:02";
+        dev.jcompose.engine.CreatedContainer created = engine.createContainerReporting(container("mac", RUN_FOREVER)
+                .network(front, null).network(back, new NetworkAttachmentSpec(List.of(), null, null, mac)).build());
+        engine.startContainer(created.id());
+        String onBack = engine.inspectContainer(created.id()).networks().get(back).macAddress();
+        if (ApiFeatures.older(engine.info().negotiatedApiVersion(), "1.44")) {
+            assertTrue(created.warnings().stream().anyMatch(w -> w.startsWith("the MAC address on network " + back)),
+                    created.warnings().toString());
+            assertFalse(mac.equals(onBack), onBack);
+        } else {
+            assertEquals(List.of(), created.warnings());
+            assertEquals(mac, onBack);
+        }
+    }
+
+    @Test
     void aPortPublishedOnLoopbackAnswers() throws Exception {
+        // on a network of its own, as compose's containers are: the modern test engine has no default bridge
+        String net = network("net");
         String id = engine.createContainer(container("httpd", List.of("sh", "-c",
                 "mkdir -p /www && echo hello-from-" + prefix + " > /www/index.html && exec httpd -f -p 8080 -h /www"))
-                .port(PortSpec.published("127.0.0.1", "0", 8080)).build());
+                .network(net, null).port(PortSpec.published("127.0.0.1", "0", 8080)).build());
         engine.startContainer(id);
         PublishedPort port = engine.inspectContainer(id).ports().stream().filter(PublishedPort::isPublished)
                 .findFirst().orElseThrow();
@@ -163,6 +187,22 @@ class DockerEngineContractTest extends ContainerEngineContract {
         });
         assertEquals(5, code);
         assertEquals("in-exec\n", out.toString());
+    }
+
+    @Test
+    void aTerminalsLogsAreReadRaw() {
+        // from API 1.42 the engine says whether logs are raw or framed; an older one leaves it to the first byte,
+        // which a terminal's output starting with Ctrl-A would fool
+        String first = ApiFeatures.older(engine.info().negotiatedApiVersion(), "1.42") ? "" : "\u0001";
+        String id = engine.createContainer(container("tty", List.of("printf", first + "tty-" + prefix + "\\n"))
+                .tty(true).build());
+        engine.startContainer(id);
+        assertEquals(0, engine.waitContainer(id));
+        StringBuilder out = new StringBuilder();
+        engine.logs(id, dev.jcompose.engine.LogOptions.ALL,
+                (stream, bytes) -> out.append(stream).append(':').append(new String(bytes, StandardCharsets.UTF_8)))
+                .close();
+        assertEquals(LogStream.STDOUT + ":" + first + "tty-" + prefix + "\r\n", out.toString());
     }
 
     @Test
