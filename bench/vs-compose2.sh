@@ -46,7 +46,7 @@ mkdir -p "$work/flat" "$work/chain" "$work/hundred" "$work/large"
     echo "services:"
     for ((i = 0; i < 10; i++)); do
         # healthy once it has run a second; checked every second
-        lines=("healthcheck: {test: [\"CMD-SHELL\", \"test -f /tmp/up || (touch /tmp/up; false)\"], interval: 1s, timeout: 2s, retries: 30}")
+        lines=("healthcheck: {test: [\"CMD-SHELL\", \"test -f /up || (touch /up; false)\"], interval: 1s, timeout: 2s, retries: 30}")
         ((i > 0)) && lines+=("depends_on: {c$((i - 1)): {condition: service_healthy}}")
         service "c$i" "${lines[@]}"
     done
@@ -82,7 +82,10 @@ measure() {
     local key="$2 $1" out
     shift
     command_of "$@"
-    out=$(/usr/bin/time -f '%e %U %S %M' "${cmd[@]}" 2>&1 >/dev/null | tail -1)
+    if ! out=$(/usr/bin/time -f '%e %U %S %M' "${cmd[@]}" 2>&1 >/dev/null | tail -1); then
+        echo "warning: failed: ${cmd[*]} (in $PWD)" >&2
+        out=$(tail -1 <<<"$out")
+    fi
     read -r e u s m <<<"$out"
     wall[$key]+="$(awk -v e="$e" 'BEGIN{printf "%d", e*1000}') "
     cpu[$key]+="$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%d", (u+s)*1000}') "
