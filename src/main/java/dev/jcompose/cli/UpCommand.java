@@ -94,11 +94,14 @@ public final class UpCommand extends ProjectCommand {
         if (exitCodeFrom != null) EngineCommands.services(project, List.of(exitCodeFrom));
         if (scale != null) EngineCommands.services(project, List.copyOf(scale.keySet()));
 
+        Plan plan;
+        List<Endpoint> endpoints = List.of();
+        // The live view redraws over the lines it drew last: nothing else is printed until it is closed.
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);
             Up up = new Up(stack);
             PlanOptions options = options(services);
-            Plan plan = up.plan(project, options, noStart);
+            plan = up.plan(project, options, noStart);
             if (global.dryRun()) {
                 out.print(plan.isEmpty() ? "nothing to do: the project is up to date\n" : plan.render());
                 out.flush();
@@ -107,18 +110,17 @@ public final class UpCommand extends ProjectCommand {
             try (Interrupts.Registration onCtrlC = Interrupts.onInterrupt(up::cancel)) {
                 up.converge(project, options, noStart, plan);
             }
-            if (plan.isEmpty() && (detach || await)) err.println("nothing to do: the project is up to date");
             if (await) {
                 Readiness readiness = new Readiness(stack);
-                List<Endpoint> endpoints;
                 try (Interrupts.Registration onCtrlC = Interrupts.onInterrupt(readiness::cancel)) {
                     endpoints = readiness.await(project, services, noDeps,
                             waitTimeout == null ? null : Duration.ofSeconds(waitTimeout));
                 }
-                printEndpoints(endpoints, out);
             }
-            if (detach || await || noStart) return ExitCodes.OK;
         }
+        if (plan.isEmpty() && (detach || await)) err.println("nothing to do: the project is up to date");
+        printEndpoints(endpoints, out);
+        if (detach || await || noStart) return ExitCodes.OK;
         return attach(project, services, out, err);
     }
 

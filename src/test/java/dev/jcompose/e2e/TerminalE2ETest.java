@@ -210,6 +210,26 @@ class TerminalE2ETest {
     }
 
     @Test
+    void upWaitLeavesItsEndpointsOnScreenBelowTheLiveProgress() throws Exception {
+        try (Stack s = new Stack(dir, "jcterm-wait", engine); Tmux t = terminal(s)) {
+            s.write("compose.yaml", """
+                    services:
+                      queue:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                        ports: ["127.0.0.1::5672"]
+                    """);
+            t.typeLine("jcompose up --wait; echo code=$?");
+            String screen = t.await("up --wait to end", sc -> sc.contains("\ncode="), Duration.ofSeconds(60));
+            int port = s.container(s.name("queue", 1)).ports().stream().filter(p -> p.isPublished()).findFirst()
+                    .orElseThrow().hostPort();
+            // The live view's last frame is drawn before the endpoints, not over them.
+            assertTrue(screen.contains("Started") && screen.contains("\nqueue   127.0.0.1:" + port + "\ncode=0\n"),
+                    screen);
+        }
+    }
+
+    @Test
     void whenTheEngineConnectionDropsTheTerminalIsRestored() throws Exception {
         try (PrivateEngine privateEngine = PrivateEngine.start()) {
             Path project = dir.resolve("drop");
