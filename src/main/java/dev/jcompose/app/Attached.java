@@ -6,9 +6,12 @@ import dev.jcompose.state.Labels;
 import dev.jcompose.state.ObservedContainer;
 import dev.jcompose.state.ObservedProject;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
  * abort-on-exit) until the first one has, or an essential one (Dockerrun) has, or until {@link #cancel()} (Ctrl-C).
  * Containers that start meanwhile — restarted, recreated by another {@code up}, scaled up — are followed too, from
  * engine events; a container created but not yet started (the new one of a recreate) keeps the run going. Exits are
- * the engine's own container waits, one per container, not polling.
+ * the engine's own container waits, one per container, not polling. From an {@link AttachPoint} (an attached
+ * {@code up}), each container shows only what it printed after that point, as Docker Compose's attach does.
  */
 public final class Attached {
 
@@ -48,15 +52,48 @@ public final class Attached {
         };
     }
 
+    /** Told which containers the run attaches to and when one exits (the lines an attached {@code up} prints). */
+    public interface Status {
+        /** {@code containers}: the names of the containers followed from the start, sorted. */
+        void attaching(List<String> containers);
+
+        /** Not told after Ctrl-C, as Docker Compose prints no exit lines once it is stopping on request. */
+        void exited(String container, String service, int exitCode);
+
+        Status NONE = new Status() {
+            @Override
+            public void attaching(List<String> containers) {
+            }
+
+            @Override
+            public void exited(String container, String service, int exitCode) {
+            }
+        };
+    }
+
+    /** How long a container's last lines are awaited after its exit, before the exit is told anyway. */
+    private static final Duration LAST_OUTPUT_AT_MOST = Duration.ofSeconds(5);
+    /** How long the exit lines of the containers an early end stopped are awaited. */
+    private static final Duration STOPPED_EXITS_AT_MOST = Duration.ofSeconds(10);
+
     /** The label a Dockerrun container definition's {@code essential} becomes. */
     public static final String ESSENTIAL_LABEL = "dev.jcompose.essential";
 
     private final StackContext ctx;
+    private final AttachPoint from;
+    private final Status status;
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile boolean cancelled;
 
     public Attached(StackContext ctx) {
+        this(ctx, null, Status.NONE);
+    }
+
+    /** {@code from}: null to show each container's whole output (as the log filter asks). */
+    public Attached(StackContext ctx, AttachPoint from, Status status) {
         this.ctx = ctx;
+        this.from = from;
+        this.status = status;
     }
 
     public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink)
@@ -81,18 +118,22 @@ public final class Attached {
             // Events first, then the listing: a container starting in between is seen by one or the other.
             try (Subscription events = ctx.engine().events(Map.of(Labels.PROJECT, project), run::onEvent)) {
                 ObservedProject observed = ProjectObserver.observe(ctx.engine(), project);
-                for (ObservedContainer c : observed.containers()) {
-                    if (run.selects(c.service(), c.oneoff(), c.labels(), c.name())) {
-                        run.follow(c.id(), c.name(), c.service(), c.labels(), null);
-                    }
+                List<ObservedContainer> selected = observed.containers().stream()
+                        .filter(c -> run.selects(c.service(), c.oneoff(), c.labels(), c.name()))
+                        .sorted(Comparator.comparing(ObservedContainer::name)).toList();
+                status.attaching(selected.stream().map(ObservedContainer::name).toList());
+                for (ObservedContainer c : selected) {
+                    run.follow(c.id(), c.name(), c.service(), c.labels(),
+                            from == null ? logFilter : from.filterFor(c.id(), logFilter));
                 }
                 run.endIfAllExited();
                 stop.await();
                 Outcome sofar = run.outcome();
                 if (sofar.cancelled() || (abortOnExit && sofar.firstExited() != null) || sofar.essentialExited() != null) {
                     earlyEnd.stop(sofar);
+                    if (!cancelled) run.awaitExitsTold(STOPPED_EXITS_AT_MOST);
                 }
-                logs.flush(sink);
+                logs.flush();
             }
             return run.outcome();
         }
@@ -115,6 +156,8 @@ public final class Attached {
         private final Map<String, String> serviceOf = new ConcurrentHashMap<>();
         /** Container ids being followed now, and all ever followed (a start of one of those is a restart). */
         private final Set<String> running = new HashSet<>();
+        /** Exits seen by a wait and not yet told to the status. */
+        private int exitsBeingTold;
         private final Set<String> seen = new HashSet<>();
         /** Created, not yet started: the new container of a recreate keeps the run alive while the old one stops. */
         private final Set<String> pending = new HashSet<>();
@@ -155,8 +198,8 @@ public final class Attached {
                         pending.add(e.id());
                     }
                 }
-                case "start" -> follow(e.id(), attrs.getOrDefault("name", e.id()), attrs.get(Labels.SERVICE), attrs,
-                        e.time());
+                case "start" -> restartOrFollow(e.id(), attrs.getOrDefault("name", e.id()), attrs.get(Labels.SERVICE),
+                        attrs, e.time());
                 case "destroy" -> {
                     synchronized (this) {
                         pending.remove(e.id());
@@ -169,20 +212,28 @@ public final class Attached {
         }
 
         /** {@code startedAt}: for a container seen before (a restart), only its output from then on is shown. */
-        void follow(String id, String name, String service, Map<String, String> labels, Instant startedAt) {
+        void restartOrFollow(String id, String name, String service, Map<String, String> labels, Instant startedAt) {
             boolean restart;
             synchronized (this) {
-                pending.remove(id);
                 if (running.contains(id)) {
+                    pending.remove(id);
                     if (startedAt != null) restarted.put(id, startedAt);
                     return;
                 }
-                running.add(id);
-                restart = !seen.add(id);
+                restart = seen.contains(id);
+            }
+            follow(id, name, service, labels, restart ? logFilter.from(startTime(id, startedAt)) : logFilter);
+        }
+
+        /** Follows a container's output as {@code filter} says, and waits for its exit. */
+        void follow(String id, String name, String service, Map<String, String> labels, LogFilter filter) {
+            synchronized (this) {
+                pending.remove(id);
+                if (!running.add(id)) return;
+                seen.add(id);
                 serviceOf.put(name, service);
             }
-            logs.follow(new LogStreamer.Target(name, service), restart ? logFilter.from(startTime(id, startedAt)) : logFilter,
-                    sink);
+            logs.follow(new LogStreamer.Target(name, service), filter, sink);
             Thread t = new Thread(() -> awaitExit(id, name, labels), "wait-" + name);
             t.setDaemon(true);
             t.start();
@@ -210,6 +261,7 @@ public final class Attached {
                 code = -1;
             }
             codes.put(name, code);
+            tellExit(id, name, code);
             Instant again;
             synchronized (this) {
                 running.remove(id);
@@ -220,13 +272,43 @@ public final class Attached {
             }
             if (abortOnExit || "true".equals(labels.get(ESSENTIAL_LABEL))) stop.countDown();
             if (again != null) {
-                follow(id, name, serviceOf.get(name), labels, again);
+                follow(id, name, serviceOf.get(name), labels, logFilter.from(startTime(id, again)));
             } else {
                 endIfAllExited();
             }
         }
 
+        /** After the container's last lines, unless the run was cancelled. */
+        private void tellExit(String id, String name, int code) {
+            if (status == Status.NONE) return;
+            synchronized (this) {
+                exitsBeingTold++;
+            }
+            try {
+                logs.settle(name, LogStreamer.lastLineStamp(ctx.engine(), id), LAST_OUTPUT_AT_MOST);
+                if (!cancelled) status.exited(name, serviceOf.get(name), code);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                synchronized (this) {
+                    exitsBeingTold--;
+                    notifyAll();
+                }
+            }
+        }
+
+        /** Waits (at most {@code atMost}) until every followed container has exited and its exit was told. */
+        synchronized void awaitExitsTold(Duration atMost) throws InterruptedException {
+            long deadline = System.nanoTime() + atMost.toNanos();
+            while ((!running.isEmpty() || exitsBeingTold > 0) && !cancelled) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return;
+                wait(Math.max(1, left / 1_000_000));
+            }
+        }
+
         synchronized void endIfAllExited() {
+            notifyAll();
             if (running.isEmpty() && pending.isEmpty()) stop.countDown();
         }
 

@@ -84,7 +84,7 @@ public final class LogsCommand extends ProjectCommand {
                     .map(r -> new LogStreamer.Target(r.name(), r.service())).toList();
             try (LogStreamer logs = new LogStreamer(stack.engine())) {
                 logs.start(targets, options, printer);
-                logs.flush(printer);
+                logs.flush();
             }
         }
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.jcompose.cli;
 
+import dev.jcompose.app.AttachPoint;
 import dev.jcompose.app.Attached;
 import dev.jcompose.app.BuildArgs;
 import dev.jcompose.app.Endpoint;
@@ -96,6 +97,7 @@ public final class UpCommand extends ProjectCommand {
 
         Plan plan;
         List<Endpoint> endpoints = List.of();
+        AttachPoint attachPoint = null;
         // The live view redraws over the lines it drew last: nothing else is printed until it is closed.
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);
@@ -107,6 +109,7 @@ public final class UpCommand extends ProjectCommand {
                 out.flush();
                 return ExitCodes.OK;
             }
+            if (!detach && !await && !noStart) attachPoint = AttachPoint.take(stack.engine(), project.name());
             try (Interrupts.Registration onCtrlC = Interrupts.onInterrupt(up::cancel)) {
                 up.converge(project, options, noStart, plan);
             }
@@ -121,16 +124,17 @@ public final class UpCommand extends ProjectCommand {
         if (plan.isEmpty() && (detach || await)) err.println("nothing to do: the project is up to date");
         printEndpoints(endpoints, out);
         if (detach || await || noStart) return ExitCodes.OK;
-        return attach(project, services, out, err);
+        return attach(project, services, attachPoint, out, err);
     }
 
-    private int attach(Project project, Set<String> services, PrintWriter out, PrintWriter err) throws Exception {
+    private int attach(Project project, Set<String> services, AttachPoint from, PrintWriter out, PrintWriter err)
+            throws Exception {
         LogPrinter printer = new LogPrinter(out, project.name(), !noLogPrefix,
                 !noColor && EngineCommands.colour(global, context));
         Attached.Outcome outcome;
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);
-            Attached attached = new Attached(stack);
+            Attached attached = new Attached(stack, from, printer);
             boolean abort = abortOnExit || exitCodeFrom != null;
             Lifecycle lifecycle = new Lifecycle(stack);
             Attached.EarlyEnd stopAll = why -> {

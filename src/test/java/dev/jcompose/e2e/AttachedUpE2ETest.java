@@ -1,0 +1,79 @@
+package dev.jcompose.e2e;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An attached {@code up} prints what Docker Compose v2 prints: {@code Attaching to …}, then only what the containers
+ * print from then on (all of it for a container this up starts), and {@code … exited with code N} as each stops;
+ * its exit code is Compose's.
+ */
+class AttachedUpE2ETest extends EngineE2E {
+
+    /** Compose writes this before each exit line: back to the line's start, and clear it. */
+    private static final String RESET_LINE = "\r\u001b[K";
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
+    @Test
+    void showsOnlyWhatTheContainersPrintAfterItAttachesAndTheirExits() throws Exception {
+        try (Stack s = stack("attach-new")) {
+            s.write("compose.yaml", """
+                    services:
+                      ticker:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "echo early 1; echo early 2; mkdir -p /tmp; while [ ! -f /tmp/done ]; do sleep 0.1; done; echo late; exit 0"]
+                      job:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "echo job ran; exit 3"]
+                    """);
+            s.ok("up", "-d");
+            waitUntil(() -> "exited".equals(s.container(s.name("job", 1)).state())
+                    && s.ok("logs", "ticker").out().contains("early 2"), "the detached up's output");
+
+            try (JcomposeProcess up = JcomposeProcess.start(dir, Map.of(), "-p", s.project, "up", "--no-color")) {
+                up.await(() -> up.out().contains("job-1 exited with code 3") || !up.isAlive(), "the job's exit", MINUTE);
+                s.exec(s.name("ticker", 1), "touch", "/tmp/done");
+                assertEquals(0, up.exitCode(MINUTE), up.toString());
+                // The job ran again (once, so once), the ticker was running already: its early lines are not repeated.
+                assertEquals("""
+                        Attaching to job-1, ticker-1
+                        job-1  | job ran
+                        %sjob-1 exited with code 3
+                        ticker-1  | late
+                        %sticker-1 exited with code 0
+                        """.formatted(RESET_LINE, RESET_LINE), up.out());
+            }
+        }
+    }
+
+    @Test
+    void aJobRunAgainPrintsOnlyThisRunsOutput() throws Exception {
+        try (Stack s = stack("attach-job")) {
+            s.write("compose.yaml", """
+                    services:
+                      job:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "echo job ran; exit 3"]
+                    """);
+            for (int run = 1; run <= 3; run++) {
+                Stack.Run up = s.jc("up", "job");
+                assertEquals(0, up.exitCode(), "Compose's: every attached container exited\n" + up);
+                assertEquals("Attaching to job-1\njob-1  | job ran\n" + RESET_LINE + "job-1 exited with code 3\n",
+                        up.out(), "run " + run);
+            }
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + MINUTE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("never saw " + what);
+            Thread.sleep(100);
+        }
+    }
+}
