@@ -152,8 +152,22 @@ public final class UpCommand extends ProjectCommand {
                 outcome = attached.run(project.name(), services, abort, printer, LogFilter.FOLLOW, stopAll);
             }
         }
+        return exitCode(outcome);
+    }
+
+    /**
+     * Docker Compose's: the code of {@code --exit-code-from}'s service, else with {@code --abort-on-container-exit} the
+     * code of the container that exited first. An essential Dockerrun container that stopped the project fails the
+     * up (as Elastic Beanstalk fails the deployment): its code, or 1 when that was 0.
+     */
+    private int exitCode(Attached.Outcome outcome) {
         if (outcome.cancelled()) return ExitCodes.INTERRUPTED;
         if (exitCodeFrom != null) return outcome.exitCodeOf(exitCodeFrom).orElse(ExitCodes.RUNTIME_FAILURE);
+        if (abortOnExit && outcome.firstExited() != null) return outcome.exitCodes().get(outcome.firstExited());
+        if (outcome.essentialExited() != null) {
+            int code = outcome.exitCodes().get(outcome.essentialExited());
+            return code != 0 ? code : ExitCodes.RUNTIME_FAILURE;
+        }
         return ExitCodes.OK;
     }
 

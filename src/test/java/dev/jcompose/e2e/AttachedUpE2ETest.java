@@ -69,6 +69,46 @@ class AttachedUpE2ETest extends EngineE2E {
         }
     }
 
+    @Test
+    void abortOnContainerExitReturnsTheCodeOfTheContainerThatExitedFirst() throws Exception {
+        try (Stack s = stack("attach-abort")) {
+            s.write("compose.yaml", """
+                    services:
+                      job:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "sleep 1; echo job failing; exit 7"]
+                      server:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                    """);
+            Stack.Run up = s.jc("up", "--abort-on-container-exit");
+            assertEquals(7, up.exitCode(), up.toString());
+            assertTrue(up.out().contains("job-1  | job failing\n" + RESET_LINE + "job-1 exited with code 7\n"), up.toString());
+            assertTrue(up.out().contains(RESET_LINE + "server-1 exited with code 0\n"),
+                    "the exits of the containers the abort stopped are printed too\n" + up);
+            assertTrue(up.err().contains("Aborting on container exit..."), up.toString());
+        }
+    }
+
+    @Test
+    void anEssentialDockerrunContainerThatFailsFailsTheUpWithItsCode() throws Exception {
+        try (Stack s = stack("attach-essential")) {
+            s.write("Dockerrun.aws.json", """
+                    {"AWSEBDockerrunVersion": 2, "containerDefinitions": [
+                      {"name": "app", "image": "jcompose-test/busybox:latest", "essential": false,
+                       "command": ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]},
+                      {"name": "worker", "image": "jcompose-test/busybox:latest",
+                       "command": ["sh", "-c", "sleep 1; echo worker failing; exit 4"]}
+                    ]}
+                    """);
+            Stack.Run up = s.jc("up");
+            assertEquals(4, up.exitCode(), up.toString());
+            assertTrue(up.err().contains("Essential container " + s.name("worker", 1) + " exited"), up.toString());
+            assertTrue(up.out().contains(RESET_LINE + "worker-1 exited with code 4\n"), up.toString());
+            assertEquals("exited", s.container(s.name("app", 1)).state(), "the non-essential app was stopped");
+        }
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + MINUTE.toNanos();
         while (!condition.getAsBoolean()) {
