@@ -132,7 +132,7 @@ public final class UpCommand extends ProjectCommand {
         LogPrinter printer = new LogPrinter(out, project.name(), !noLogPrefix,
                 !noColor && EngineCommands.colour(global, context));
         Attached.Outcome outcome;
-        try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
+        try (ProgressRenderers.Display display = EngineCommands.displayAmongLogs(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);
             Attached attached = new Attached(stack, from, printer);
             boolean abort = abortOnExit || exitCodeFrom != null;

@@ -230,6 +230,26 @@ class TerminalE2ETest {
     }
 
     @Test
+    void anAttachedUpThatStopsTheProjectKeepsTheContainersLastLinesOnScreen() throws Exception {
+        try (Stack s = new Stack(dir, "jcterm-abort", engine); Tmux t = terminal(s)) {
+            s.write("compose.yaml", """
+                    services:
+                      server:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'echo server-says-bye; exit 0' TERM; sleep 300 & wait"]
+                      job:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "sleep 1; exit 3"]
+                    """);
+            t.typeLine("jcompose up --abort-on-container-exit; echo code=$?");
+            String screen = t.await("up to end", sc -> sc.contains("\ncode="), Duration.ofSeconds(60));
+            // The stop's progress is drawn as plain lines among the output, not redrawn over it.
+            assertTrue(screen.contains("server-1  | server-says-bye\n") && screen.contains("\nserver-1 exited with code 0\n")
+                    && screen.contains("\ncode=3\n"), screen);
+        }
+    }
+
+    @Test
     void whenTheEngineConnectionDropsTheTerminalIsRestored() throws Exception {
         try (PrivateEngine privateEngine = PrivateEngine.start()) {
             Path project = dir.resolve("drop");
