@@ -20,7 +20,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * An attached {@code up} or {@code logs -f}: follows the services' logs until every container has exited, or (with
- * abort-on-exit) until the first one has, or an essential one (Dockerrun) has, or until {@link #cancel()} (Ctrl-C).
+ * an {@link Abort}) until the first one has (or has failed), or an essential one (Dockerrun) has, or until
+ * {@link #cancel()} (Ctrl-C).
  * Containers that start meanwhile — restarted, recreated by another {@code up}, scaled up — are followed too, from
  * engine events; a container created but not yet started (the new one of a recreate) keeps the run going. Exits are
  * the engine's own container waits, one per container, not polling. From an {@link AttachPoint} (an attached
@@ -28,11 +29,21 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Attached {
 
+    /** Which exit ends the whole run: {@code --abort-on-container-exit}, {@code --abort-on-container-failure}. */
+    public enum Abort {
+        NEVER, ON_EXIT, ON_FAILURE;
+
+        boolean on(int exitCode) {
+            return this == ON_EXIT || (this == ON_FAILURE && exitCode != 0);
+        }
+    }
+
     /**
-     * Exit codes by container name; {@code firstExited} is the container that exited first (null if none);
-     * {@code essentialExited} the essential container whose exit ended the run (null if none).
+     * Exit codes by container name; {@code abortedBy} is the container whose exit ended the run by the {@link Abort}
+     * asked for (null if none); {@code essentialExited} the essential container whose exit ended the run (null if
+     * none).
      */
-    public record Outcome(Map<String, Integer> exitCodes, Map<String, String> serviceOf, String firstExited,
+    public record Outcome(Map<String, Integer> exitCodes, Map<String, String> serviceOf, String abortedBy,
                           String essentialExited, boolean cancelled) {
 
         /** The exit code of the service's (first) container, if it exited. */
@@ -54,7 +65,7 @@ public final class Attached {
 
     /** Told which containers the run attaches to and when one exits (the lines an attached {@code up} prints). */
     public interface Status {
-        /** {@code containers}: the names of the containers followed from the start, sorted. */
+        /** {@code containers}: the names of the containers shown from the start, sorted. */
         void attaching(List<String> containers);
 
         /** Not told after Ctrl-C, as Docker Compose prints no exit lines once it is stopping on request. */
@@ -82,46 +93,47 @@ public final class Attached {
     private final StackContext ctx;
     private final AttachPoint from;
     private final Status status;
+    private final Set<String> shown;
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile boolean cancelled;
 
     public Attached(StackContext ctx) {
-        this(ctx, null, Status.NONE);
-    }
-
-    /** {@code from}: null to show each container's whole output (as the log filter asks). */
-    public Attached(StackContext ctx, AttachPoint from, Status status) {
-        this.ctx = ctx;
-        this.from = from;
-        this.status = status;
-    }
-
-    public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink)
-            throws InterruptedException {
-        return run(project, services, abortOnExit, sink, LogFilter.FOLLOW, EarlyEnd.NOTHING);
+        this(ctx, null, Status.NONE, null);
     }
 
     /**
-     * As {@link #run(String, Set, boolean, LogStreamer.LineSink)}, with the given (following) log options, and
-     * {@code earlyEnd} run while still attached when the run ends before every container has exited.
+     * {@code from}: null to show each container's whole output (as the log filter asks); {@code shown}: the services
+     * whose output and exits are shown (null: all that are followed), the others are only waited for.
      */
-    public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink,
+    public Attached(StackContext ctx, AttachPoint from, Status status, Set<String> shown) {
+        this.ctx = ctx;
+        this.from = from;
+        this.status = status;
+        this.shown = shown;
+    }
+
+    /**
+     * Follows the services (all when empty) with the given (following) log options; {@code earlyEnd} runs while still
+     * attached when the run ends before every container has exited.
+     */
+    public Outcome run(String project, Set<String> services, Abort abort, LogStreamer.LineSink sink,
                        LogFilter logFilter, EarlyEnd earlyEnd) throws InterruptedException {
-        return run(project, services, abortOnExit, sink, logFilter, earlyEnd, false);
+        return run(project, services, abort, sink, logFilter, earlyEnd, false);
     }
 
     /** As above; {@code withFronts} follows the front proxies of the services too (they are left out otherwise). */
-    public Outcome run(String project, Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink,
+    public Outcome run(String project, Set<String> services, Abort abort, LogStreamer.LineSink sink,
                        LogFilter logFilter, EarlyEnd earlyEnd, boolean withFronts) throws InterruptedException {
         try (LogStreamer logs = new LogStreamer(ctx.engine())) {
-            Run run = new Run(services, abortOnExit, sink, logFilter, logs, withFronts);
+            Run run = new Run(services, abort, sink, logFilter, logs, withFronts);
             // Events first, then the listing: a container starting in between is seen by one or the other.
             try (Subscription events = ctx.engine().events(Map.of(Labels.PROJECT, project), run::onEvent)) {
                 ObservedProject observed = ProjectObserver.observe(ctx.engine(), project);
                 List<ObservedContainer> selected = observed.containers().stream()
                         .filter(c -> run.selects(c.service(), c.oneoff(), c.labels(), c.name()))
                         .sorted(Comparator.comparing(ObservedContainer::name)).toList();
-                status.attaching(selected.stream().map(ObservedContainer::name).toList());
+                status.attaching(selected.stream().filter(c -> shows(c.service())).map(ObservedContainer::name)
+                        .toList());
                 for (ObservedContainer c : selected) {
                     run.follow(c.id(), c.name(), c.service(), c.labels(),
                             from == null ? logFilter : from.filterFor(c.id(), logFilter));
@@ -129,7 +141,7 @@ public final class Attached {
                 run.endIfAllExited();
                 stop.await();
                 Outcome sofar = run.outcome();
-                if (sofar.cancelled() || (abortOnExit && sofar.firstExited() != null) || sofar.essentialExited() != null) {
+                if (sofar.cancelled() || sofar.abortedBy() != null || sofar.essentialExited() != null) {
                     earlyEnd.stop(sofar);
                     if (!cancelled) run.awaitExitsTold(STOPPED_EXITS_AT_MOST);
                 }
@@ -137,6 +149,10 @@ public final class Attached {
             }
             return run.outcome();
         }
+    }
+
+    private boolean shows(String service) {
+        return shown == null || shown.contains(service);
     }
 
     /** Ends {@link #run} (Ctrl-C). */
@@ -148,7 +164,7 @@ public final class Attached {
     /** The state of one run: what is followed, what exited, what is about to start. */
     private final class Run {
         private final Set<String> services;
-        private final boolean abortOnExit;
+        private final Abort abort;
         private final LogStreamer.LineSink sink;
         private final LogFilter logFilter;
         private final LogStreamer logs;
@@ -163,16 +179,16 @@ public final class Attached {
         private final Set<String> pending = new HashSet<>();
         /** Started again before its wait saw it exit (a quick restart): followed again once the wait returns. */
         private final Map<String, Instant> restarted = new HashMap<>();
-        private String first;
+        private String abortedBy;
         private String essential;
 
         private final boolean withFronts;
 
-        Run(Set<String> services, boolean abortOnExit, LogStreamer.LineSink sink, LogFilter logFilter, LogStreamer logs,
+        Run(Set<String> services, Abort abort, LogStreamer.LineSink sink, LogFilter logFilter, LogStreamer logs,
             boolean withFronts) {
             this.withFronts = withFronts;
             this.services = services;
-            this.abortOnExit = abortOnExit;
+            this.abort = abort;
             this.sink = sink;
             this.logFilter = logFilter;
             this.logs = logs;
@@ -233,7 +249,7 @@ public final class Attached {
                 seen.add(id);
                 serviceOf.put(name, service);
             }
-            logs.follow(new LogStreamer.Target(name, service), filter, sink);
+            if (shows(service)) logs.follow(new LogStreamer.Target(name, service), filter, sink);
             Thread t = new Thread(() -> awaitExit(id, name, labels), "wait-" + name);
             t.setDaemon(true);
             t.start();
@@ -266,11 +282,11 @@ public final class Attached {
             synchronized (this) {
                 running.remove(id);
                 again = restarted.remove(id);
-                if (first == null) first = name;
+                if (abortedBy == null && abort.on(code)) abortedBy = name;
                 // As ECS does: when an essential container stops, the task (here: the project) stops.
                 if ("true".equals(labels.get(ESSENTIAL_LABEL)) && essential == null) essential = name;
             }
-            if (abortOnExit || "true".equals(labels.get(ESSENTIAL_LABEL))) stop.countDown();
+            if (abort.on(code) || "true".equals(labels.get(ESSENTIAL_LABEL))) stop.countDown();
             if (again != null) {
                 follow(id, name, serviceOf.get(name), labels, logFilter.from(startTime(id, again)));
             } else {
@@ -280,7 +296,7 @@ public final class Attached {
 
         /** After the container's last lines, unless the run was cancelled. */
         private void tellExit(String id, String name, int code) {
-            if (status == Status.NONE) return;
+            if (status == Status.NONE || !shows(serviceOf.get(name))) return;
             synchronized (this) {
                 exitsBeingTold++;
             }
@@ -313,7 +329,7 @@ public final class Attached {
         }
 
         synchronized Outcome outcome() {
-            return new Outcome(Map.copyOf(codes), new HashMap<>(serviceOf), first, essential, cancelled);
+            return new Outcome(Map.copyOf(codes), new HashMap<>(serviceOf), abortedBy, essential, cancelled);
         }
     }
 }

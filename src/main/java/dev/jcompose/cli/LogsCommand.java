@@ -74,7 +74,7 @@ public final class LogsCommand extends ProjectCommand {
                 // Followed logs end when every container has stopped, or on Ctrl-C.
                 Attached attached = new Attached(stack);
                 try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
-                    attached.run(project.name(), services, false, printer, options, Attached.EarlyEnd.NOTHING,
+                    attached.run(project.name(), services, Attached.Abort.NEVER, printer, options, Attached.EarlyEnd.NOTHING,
                             fronts);
                 }
                 return ExitCodes.OK;

@@ -109,6 +109,63 @@ class AttachedUpE2ETest extends EngineE2E {
         }
     }
 
+    @Test
+    void abortOnContainerFailureIgnoresACleanExitAndStopsOnTheFirstFailure() throws Exception {
+        try (Stack s = stack("attach-failure")) {
+            s.write("compose.yaml", """
+                    services:
+                      clean:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "exit 0"]
+                      failing:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "sleep 2; exit 5"]
+                      server:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                    """);
+            Stack.Run up = s.jc("up", "--abort-on-container-failure");
+            assertEquals(5, up.exitCode(), up.toString());
+            String out = up.out();
+            assertTrue(out.indexOf("clean-1 exited with code 0") < out.indexOf("failing-1 exited with code 5")
+                    && out.contains("server-1 exited with code 0"), up.toString());
+            assertTrue(up.err().contains("Aborting on container exit..."), up.toString());
+        }
+    }
+
+    @Test
+    void attachNoAttachAttachDependenciesAndTimestampsChooseWhatIsShown() throws Exception {
+        try (Stack s = stack("attach-choose")) {
+            s.write("compose.yaml", """
+                    services:
+                      app:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "sleep 1; echo app says"]
+                        depends_on: [dep]
+                      dep:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "echo dep says"]
+                    """);
+            // Only the named service by default, as Compose: not what it depends on.
+            assertEquals("Attaching to app-1\napp-1  | app says\n" + RESET_LINE + "app-1 exited with code 0\n",
+                    s.ok("up", "app").out());
+            String withDeps = s.ok("up", "app", "--attach-dependencies").out();
+            assertTrue(withDeps.startsWith("Attaching to app-1, dep-1\n") && withDeps.contains("dep-1  | dep says\n")
+                    && withDeps.contains("app-1  | app says\n"), withDeps);
+            assertEquals("Attaching to dep-1\ndep-1  | dep says\n" + RESET_LINE + "dep-1 exited with code 0\n",
+                    s.ok("up", "--attach", "dep").out());
+            String noDep = s.ok("up", "--no-attach", "dep", "--timestamps").out();
+            assertTrue(noDep.startsWith("Attaching to app-1\n") && !noDep.contains("dep")
+                    && noDep.matches("(?s).*\napp-1  \\| \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z app says\n.*"), noDep);
+
+            assertEquals(1, s.jc("up", "-d", "--attach", "dep").exitCode());
+            assertEquals(1, s.jc("up", "--attach", "dep", "--attach-dependencies").exitCode());
+            Stack.Run outside = s.jc("up", "dep", "--attach", "app");
+            assertEquals(1, outside.exitCode(), outside.toString());
+            assertTrue(outside.err().contains("cannot attach to services not included in up: app"), outside.toString());
+        }
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + MINUTE.toNanos();
         while (!condition.getAsBoolean()) {
