@@ -165,6 +165,8 @@ public final class UpCommand extends ProjectCommand {
         try (ProgressRenderers.Display display = EngineCommands.displayAmongLogs(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);
             Attached attached = new Attached(stack, from, printer, shown(project));
+            // What the run follows is what an early end stops, so the run can see every exit it waits for.
+            Set<String> followed = attached(project, services);
             Attached.Abort abort = abortOnExit || exitCodeFrom != null ? Attached.Abort.ON_EXIT
                     : abortOnFailure ? Attached.Abort.ON_FAILURE : Attached.Abort.NEVER;
             Lifecycle lifecycle = new Lifecycle(stack);
@@ -175,12 +177,12 @@ public final class UpCommand extends ProjectCommand {
                         : "Aborting on container exit...");
                 err.flush();
                 Duration t = timeout == null ? null : Duration.ofSeconds(timeout);
-                try (Interrupts.Registration force = Interrupts.onInterrupt(() -> lifecycle.kill(project.name(), services))) {
-                    lifecycle.execute(lifecycle.stopPlan(project.name(), project, services, t));
+                try (Interrupts.Registration force = Interrupts.onInterrupt(() -> lifecycle.kill(project.name(), followed))) {
+                    lifecycle.execute(lifecycle.stopPlan(project.name(), project, followed, t));
                 }
             };
             try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
-                outcome = attached.run(project.name(), attached(project, services), abort, printer,
+                outcome = attached.run(project.name(), followed, abort, printer,
                         new LogFilter(true, null, null, null, timestamps), stopAll);
             }
         }

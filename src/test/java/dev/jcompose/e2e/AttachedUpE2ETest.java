@@ -166,6 +166,26 @@ class AttachedUpE2ETest extends EngineE2E {
         }
     }
 
+    @Test
+    void anAbortStopsTheAttachedDependenciesToo() throws Exception {
+        try (Stack s = stack("attach-deps-stop")) {
+            s.write("compose.yaml", """
+                    services:
+                      app:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "sleep 1; exit 0"]
+                        depends_on: [dep]
+                      dep:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                    """);
+            Stack.Run up = s.jc("up", "app", "--attach-dependencies", "--abort-on-container-exit");
+            assertEquals(0, up.exitCode(), up.toString());
+            assertTrue(up.out().contains(RESET_LINE + "dep-1 exited with code 0\n"), up.toString());
+            assertEquals("exited", s.container(s.name("dep", 1)).state(), "the attached dependency was stopped");
+        }
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + MINUTE.toNanos();
         while (!condition.getAsBoolean()) {
