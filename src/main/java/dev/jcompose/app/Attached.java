@@ -82,8 +82,11 @@ public final class Attached {
         };
     }
 
-    /** How long a container's last lines are awaited after its exit, before the exit is told anyway. */
-    private static final Duration LAST_OUTPUT_AT_MOST = Duration.ofSeconds(5);
+    /**
+     * How long a container's last lines are awaited after its exit, before the exit is told anyway: short, as a
+     * container its restart policy restarted meanwhile may have printed lines that this stream never gets.
+     */
+    private static final Duration LAST_OUTPUT_AT_MOST = Duration.ofSeconds(2);
     /** How long the exit lines of the containers an early end stopped are awaited. */
     private static final Duration STOPPED_EXITS_AT_MOST = Duration.ofSeconds(10);
 
@@ -238,7 +241,7 @@ public final class Attached {
                 }
                 restart = seen.contains(id);
             }
-            follow(id, name, service, labels, restart ? logFilter.from(startTime(id, startedAt)) : logFilter);
+            follow(id, name, service, labels, restart ? logFilter.from(startTime(id, name, startedAt)) : logFilter);
         }
 
         /** Follows a container's output as {@code filter} says, and waits for its exit. */
@@ -256,11 +259,14 @@ public final class Attached {
         }
 
         /**
-         * Where the new run's output begins: just after the previous run ended (the engine keeps that time while the
-         * container runs again). Neither the start event nor the recorded start time will do: the process may print
-         * before either is taken.
+         * Where the new run's output begins: just after the last line shown when its exit was told (that waited for
+         * the container's last lines), else just after the previous run ended (the engine keeps that time while the
+         * container runs again; its last lines may be stamped later). Neither the start event nor the recorded start
+         * time will do: the process may print before either is taken.
          */
-        private Instant startTime(String id, Instant fallback) {
+        private Instant startTime(String id, String name, Instant fallback) {
+            Instant shownUpTo = status == Status.NONE || !shows(serviceOf.get(name)) ? null : logs.readUpTo(name);
+            if (shownUpTo != null) return shownUpTo.plusNanos(1);
             try {
                 Instant previousEnd = ctx.engine().inspectContainer(id).state().finishedAt();
                 return previousEnd != null ? previousEnd.plusNanos(1) : fallback;
@@ -288,7 +294,7 @@ public final class Attached {
             }
             if (abort.on(code) || "true".equals(labels.get(ESSENTIAL_LABEL))) stop.countDown();
             if (again != null) {
-                follow(id, name, serviceOf.get(name), labels, logFilter.from(startTime(id, again)));
+                follow(id, name, serviceOf.get(name), labels, logFilter.from(startTime(id, name, again)));
             } else {
                 endIfAllExited();
             }

@@ -109,6 +109,13 @@ public final class LogStreamer implements AutoCloseable {
         }
     }
 
+    /** The stamp of the last line of the container read so far, or null. */
+    public Instant readUpTo(String container) {
+        synchronized (readUpTo) {
+            return readUpTo.get(container);
+        }
+    }
+
     /**
      * The stamp of the last line the container has printed so far (null if none, or its logs cannot be read): one
      * read of the engine's log, not followed.

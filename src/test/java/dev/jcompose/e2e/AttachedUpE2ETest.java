@@ -186,6 +186,22 @@ class AttachedUpE2ETest extends EngineE2E {
         }
     }
 
+    @Test
+    void aContainerRestartedByItsPolicyShowsEveryRunOnce() throws Exception {
+        try (Stack s = stack("attach-restart")) {
+            s.write("compose.yaml", """
+                    services:
+                      flaky:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "echo run; exit 1"]
+                        restart: on-failure:2
+                    """);
+            Stack.Run up = s.jc("up");
+            assertEquals(0, up.exitCode(), up.toString());
+            assertEquals(3, up.out().split("flaky-1  \\| run\n", -1).length - 1, "the first run and two restarts\n" + up);
+        }
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + MINUTE.toNanos();
         while (!condition.getAsBoolean()) {
