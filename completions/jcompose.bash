@@ -8,7 +8,7 @@ _jcompose_options() {
     case $1 in
         '') echo '-f --file -p --project-name --project-directory --env-file --profile --progress --ansi --dry-run --parallel --stacktrace -h --help -v --version' ;;
         config) echo '--format -q --quiet --no-interpolate -o --output --services --volumes --networks --profiles --images --hash -h --help --dry-run' ;;
-        up) echo '-h --help -d --detach --quiet-pull --no-deps --scale --wait --wait-timeout --abort-on-container-exit --exit-code-from -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate --remove-orphans --dry-run' ;;
+        up) echo '-h --help -d --detach --quiet-pull --no-deps --scale --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --exit-code-from --attach --no-attach --attach-dependencies --timestamps -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate --remove-orphans --dry-run' ;;
         down) echo '-h --help -v --volumes --rmi --remove-orphans -t --timeout --dry-run' ;;
         ps) echo '-h --help -a --all -q --quiet --services --status --format --no-trunc --filter --dry-run' ;;
         logs) echo '-h --help -f --follow -n --tail -t --timestamps --since --until --no-log-prefix --front --no-color --dry-run' ;;
@@ -63,6 +63,8 @@ _jcompose_option_value() {
         'up --scale') echo service= ;;
         'up --wait-timeout') echo none ;;
         'up --exit-code-from') echo service ;;
+        'up --attach') echo service ;;
+        'up --no-attach') echo service ;;
         'up -t'|'up --timeout') echo none ;;
         'up --pull') echo 'words always missing never' ;;
         'down --rmi') echo 'words none local all' ;;

@@ -1,17 +1,11 @@
 package dev.jcompose.app;
 
-import dev.jcompose.engine.LogOptions;
-
 import java.time.Instant;
 
 /** Which log lines to show: {@code tail} null = all; {@code since}/{@code until} null = unbounded. */
 public record LogFilter(boolean follow, Instant since, Instant until, Integer tail, boolean timestamps) {
 
     public static final LogFilter FOLLOW = new LogFilter(true, null, null, null, false);
-
-    LogOptions toEngine() {
-        return new LogOptions(follow, since, until, tail, timestamps);
-    }
 
     /** Everything from {@code start} on (a restarted container: what it printed before was shown already). */
     LogFilter from(Instant start) {

@@ -5,16 +5,22 @@ import dev.jcompose.engine.LogOptions;
 import dev.jcompose.engine.LogStream;
 import dev.jcompose.engine.Subscription;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Streams the logs of several containers as whole lines, each handed to the sink with its container. Bytes are cut
- * into lines per container and stream, so interleaved output of two containers never mixes inside a line.
+ * into lines per container and stream, so interleaved output of two containers never mixes inside a line. The
+ * engine stamps every line (the stamp is removed unless asked for): lines before {@code since} are dropped exactly
+ * (the engine takes whole seconds), and how far a container's output has been read can be told.
  */
 public final class LogStreamer implements AutoCloseable {
 
@@ -31,6 +37,10 @@ public final class LogStreamer implements AutoCloseable {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final ConcurrentHashMap<String, StringBuilder> partial = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> services = new ConcurrentHashMap<>();
+    /** Per container: where its stamped lines go. */
+    private final ConcurrentHashMap<String, LineSink> handlers = new ConcurrentHashMap<>();
+    /** Per container, the stamp of the last line (or begun line) read; guarded by itself. */
+    private final Map<String, Instant> readUpTo = new HashMap<>();
 
     public LogStreamer(ContainerEngine engine) {
         this.engine = engine;
@@ -44,35 +54,42 @@ public final class LogStreamer implements AutoCloseable {
         for (Target t : targets) follow(t, filter, sink);
     }
 
-    /**
-     * Streams one container's logs. With {@code filter.since()} set, lines stamped before it are dropped: the
-     * engine takes whole seconds, so it would repeat the end of the second before.
-     */
+    /** Streams one container's logs. */
     public synchronized void follow(Target t, LogFilter filter, LineSink sink) {
+        LineSink handler = stamped(filter.since(), filter.timestamps(), sink);
         services.put(t.container(), t.service());
-        Instant since = filter.since();
-        LineSink target = since == null ? sink : exactlyFrom(since, filter.timestamps(), sink);
-        LogOptions options = since == null ? filter.toEngine()
-                : new LogOptions(filter.follow(), since, filter.until(), filter.tail(), true);
+        handlers.put(t.container(), handler);
+        LogOptions options = new LogOptions(filter.follow(), filter.since(), filter.until(), filter.tail(), true);
         subscriptions.add(engine.logs(t.container(), options,
-                (stream, bytes) -> split(t, stream == LogStream.STDERR, bytes, target)));
+                (stream, bytes) -> split(t, stream == LogStream.STDERR, bytes, handler)));
     }
 
     /** Drops lines stamped before {@code since} and, unless asked for, the stamp the engine was asked to add. */
-    private static LineSink exactlyFrom(Instant since, boolean keepStamp, LineSink sink) {
+    private LineSink stamped(Instant since, boolean keepStamp, LineSink sink) {
         return (container, service, stderr, text) -> {
-            int space = text.indexOf(' ');
-            Instant stamp = null;
-            if (space > 0) {
-                try {
-                    stamp = Instant.parse(text.substring(0, space));
-                } catch (DateTimeParseException notAStamp) {
-                    stamp = null;
-                }
-            }
-            if (stamp != null && stamp.isBefore(since)) return;
-            sink.line(container, service, stderr, keepStamp || stamp == null ? text : text.substring(space + 1));
+            Instant stamp = stampOf(text);
+            if (stamp != null) read(container, stamp);
+            if (stamp != null && since != null && stamp.isBefore(since)) return;
+            sink.line(container, service, stderr, keepStamp || stamp == null ? text : text.substring(text.indexOf(' ') + 1));
         };
+    }
+
+    private static Instant stampOf(String text) {
+        int space = text.indexOf(' ');
+        if (space <= 0) return null;
+        try {
+            return Instant.parse(text.substring(0, space));
+        } catch (DateTimeParseException notAStamp) {
+            return null;
+        }
+    }
+
+    private void read(String container, Instant stamp) {
+        synchronized (readUpTo) {
+            Instant before = readUpTo.get(container);
+            if (before == null || stamp.isAfter(before)) readUpTo.put(container, stamp);
+            readUpTo.notifyAll();
+        }
     }
 
     private void split(Target t, boolean stderr, byte[] bytes, LineSink sink) {
@@ -86,20 +103,70 @@ public final class LogStreamer implements AutoCloseable {
                 buf.delete(0, nl + 1);
                 sink.line(t.container(), t.service(), stderr, line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
             }
+            // A line without its newline yet (perhaps the last): its stamp counts as read.
+            Instant begun = buf.length() > 0 ? stampOf(buf.toString()) : null;
+            if (begun != null) read(t.container(), begun);
+        }
+    }
+
+    /** The stamp of the last line of the container read so far, or null. */
+    public Instant readUpTo(String container) {
+        synchronized (readUpTo) {
+            return readUpTo.get(container);
+        }
+    }
+
+    /**
+     * The stamp of the last line the container has printed so far (null if none, or its logs cannot be read): one
+     * read of the engine's log, not followed.
+     */
+    public static Instant lastLineStamp(ContainerEngine engine, String container) {
+        ByteArrayOutputStream last = new ByteArrayOutputStream();
+        try {
+            engine.logs(container, new LogOptions(false, null, null, 1, true), (stream, bytes) -> last.writeBytes(bytes))
+                    .close();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+        return stampOf(last.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Waits (at most {@code atMost}) until the container's followed output has been read up to the line stamped
+     * {@code last}, then hands over its last line without a newline. The engine ends the stream of an exited
+     * container after its last bytes but the port does not say when; a line about the exit printed before the
+     * container's last lines would be out of order.
+     */
+    public void settle(String container, Instant last, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        synchronized (readUpTo) {
+            while (last != null) {
+                Instant read = readUpTo.get(container);
+                long left = deadline - System.nanoTime();
+                if ((read != null && !read.isBefore(last)) || left <= 0) break;
+                readUpTo.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        for (String stream : new String[]{"/1", "/2"}) {
+            StringBuilder buf = partial.get(container + stream);
+            if (buf != null) flush(container + stream, buf);
         }
     }
 
     /** Hands over what is left after the last newline of each stream (a last line without a newline). */
-    public void flush(LineSink sink) {
-        partial.forEach((key, buf) -> {
-            synchronized (buf) {
-                if (buf.length() > 0) {
-                    String container = key.substring(0, key.length() - 2);
-                    sink.line(container, services.get(container), key.endsWith("/2"), buf.toString());
-                    buf.setLength(0);
-                }
+    public void flush() {
+        partial.forEach(this::flush);
+    }
+
+    private void flush(String key, StringBuilder buf) {
+        synchronized (buf) {
+            if (buf.length() > 0) {
+                String container = key.substring(0, key.length() - 2);
+                LineSink handler = handlers.get(container);
+                if (handler != null) handler.line(container, services.get(container), key.endsWith("/2"), buf.toString());
+                buf.setLength(0);
             }
-        });
+        }
     }
 
     @Override

@@ -30,7 +30,21 @@ final class EngineCommands {
 
     /** As Docker Compose picks it: a live display on a terminal (unless --ansi never), plain lines otherwise. */
     static ProgressRenderers.Display display(JcomposeCommand global, CliContext context, PrintWriter err) {
-        ProgressRenderers.Style style = switch (global.progress()) {
+        return ProgressRenderers.create(style(global, context), colour(global, context), err);
+    }
+
+    /**
+     * For progress shown among container output (an attached {@code up} stopping): plain lines instead of the live
+     * view, which would redraw over the output printed below it. Docker Compose does the same.
+     */
+    static ProgressRenderers.Display displayAmongLogs(JcomposeCommand global, CliContext context, PrintWriter err) {
+        ProgressRenderers.Style style = style(global, context);
+        return ProgressRenderers.create(style == ProgressRenderers.Style.TTY ? ProgressRenderers.Style.PLAIN : style,
+                colour(global, context), err);
+    }
+
+    private static ProgressRenderers.Style style(JcomposeCommand global, CliContext context) {
+        return switch (global.progress()) {
             case TTY -> ProgressRenderers.Style.TTY;
             case PLAIN -> ProgressRenderers.Style.PLAIN;
             case JSON -> ProgressRenderers.Style.JSON;
@@ -38,7 +52,6 @@ final class EngineCommands {
             case AUTO -> context.terminal() && global.ansi() != AnsiMode.NEVER
                     ? ProgressRenderers.Style.TTY : ProgressRenderers.Style.PLAIN;
         };
-        return ProgressRenderers.create(style, colour(global, context), err);
     }
 
     static boolean colour(JcomposeCommand global, CliContext context) {

@@ -1,16 +1,22 @@
 package dev.jcompose.cli;
 
+import dev.jcompose.app.Attached;
 import dev.jcompose.app.LogStreamer;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prints container log lines as Docker Compose does: {@code web-1  | line}, the prefix padded to the longest
- * seen so far and coloured per service on a terminal.
+ * seen so far and coloured per service on a terminal; for an attached {@code up} also its {@code Attaching to …} and
+ * {@code … exited with code N} lines, in Docker Compose's words.
  */
-final class LogPrinter implements LogStreamer.LineSink {
+final class LogPrinter implements LogStreamer.LineSink, Attached.Status {
+
+    /** What Docker Compose writes before a status line: back to the line's start, and clear it. */
+    private static final String RESET_LINE = "\r\u001b[K";
 
     private static final String[] COLOURS = {"36", "33", "32", "35", "34", "96", "93", "92", "95", "94"};
 
@@ -35,15 +41,33 @@ final class LogPrinter implements LogStreamer.LineSink {
             out.flush();
             return;
         }
-        String name = container.startsWith(projectPrefix) ? container.substring(projectPrefix.length()) : container;
+        String name = shortName(container);
         width = Math.max(width, name.length());
-        String label = name + " ".repeat(width - name.length()) + "  | ";
-        if (colour) {
-            String c = colourByService.computeIfAbsent(service == null ? name : service,
-                    s -> COLOURS[colourByService.size() % COLOURS.length]);
-            label = "\u001b[" + c + "m" + label + "\u001b[0m";
-        }
-        out.println(label + text);
+        out.println(paint(service, name, name + " ".repeat(width - name.length()) + "  | ") + text);
         out.flush();
+    }
+
+    @Override
+    public synchronized void attaching(List<String> containers) {
+        out.println("Attaching to " + String.join(", ", containers.stream().map(this::shortName).toList()));
+        out.flush();
+    }
+
+    @Override
+    public synchronized void exited(String container, String service, int exitCode) {
+        String name = shortName(container);
+        out.print(paint(service, name, RESET_LINE + name + " exited with code " + exitCode + "\n"));
+        out.flush();
+    }
+
+    private String shortName(String container) {
+        return container.startsWith(projectPrefix) ? container.substring(projectPrefix.length()) : container;
+    }
+
+    private String paint(String service, String name, String text) {
+        if (!colour) return text;
+        String c = colourByService.computeIfAbsent(service == null ? name : service,
+                s -> COLOURS[colourByService.size() % COLOURS.length]);
+        return "\u001b[" + c + "m" + text + "\u001b[0m";
     }
 }

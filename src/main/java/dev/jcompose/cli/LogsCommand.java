@@ -74,8 +74,8 @@ public final class LogsCommand extends ProjectCommand {
                 // Followed logs end when every container has stopped, or on Ctrl-C.
                 Attached attached = new Attached(stack);
                 try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
-                    Attached.Outcome outcome = attached.run(project.name(), services, false, printer, options,
-                            Attached.EarlyEnd.NOTHING, fronts);
+                    Attached.Outcome outcome = attached.run(project.name(), services, Attached.Abort.NEVER, printer,
+                            options, Attached.EarlyEnd.NOTHING, fronts);
                     return outcome.cancelled() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
                 }
             }
@@ -84,7 +84,7 @@ public final class LogsCommand extends ProjectCommand {
                     .map(r -> new LogStreamer.Target(r.name(), r.service())).toList();
             try (LogStreamer logs = new LogStreamer(stack.engine())) {
                 logs.start(targets, options, printer);
-                logs.flush(printer);
+                logs.flush();
             }
         }
         return ExitCodes.OK;

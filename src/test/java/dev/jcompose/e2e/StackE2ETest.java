@@ -398,7 +398,7 @@ class StackE2ETest extends EngineE2E {
                     ]}
                     """);
             Stack.Run up = s.jc("up");
-            assertEquals(0, up.exitCode(), up.toString());
+            assertEquals(1, up.exitCode(), "the project stopped against the plan, though the worker exited 0\n" + up);
             assertTrue(up.err().contains("Essential container " + s.name("worker", 1) + " exited"), up.toString());
             assertTrue(up.out().contains("worker done"), "the attached up printed the logs:\n" + up);
             assertEquals("exited", s.container(s.name("app", 1)).state(), "the non-essential app was stopped");

@@ -212,6 +212,46 @@ class TerminalE2ETest {
     }
 
     @Test
+    void upWaitLeavesItsEndpointsOnScreenBelowTheLiveProgress() throws Exception {
+        try (Stack s = new Stack(dir, "jcterm-wait", engine); Tmux t = terminal(s)) {
+            s.write("compose.yaml", """
+                    services:
+                      queue:
+                        image: jcompose-test/busybox:latest
+                        command: $SERVE_UNTIL_STOPPED
+                        ports: ["127.0.0.1::5672"]
+                    """);
+            t.typeLine("jcompose up --wait; echo code=$?");
+            String screen = t.await("up --wait to end", sc -> sc.contains("\ncode="), Duration.ofSeconds(60));
+            int port = s.container(s.name("queue", 1)).ports().stream().filter(p -> p.isPublished()).findFirst()
+                    .orElseThrow().hostPort();
+            // The live view's last frame is drawn before the endpoints, not over them.
+            assertTrue(screen.contains("Started") && screen.contains("\nqueue   127.0.0.1:" + port + "\ncode=0\n"),
+                    screen);
+        }
+    }
+
+    @Test
+    void anAttachedUpThatStopsTheProjectKeepsTheContainersLastLinesOnScreen() throws Exception {
+        try (Stack s = new Stack(dir, "jcterm-abort", engine); Tmux t = terminal(s)) {
+            s.write("compose.yaml", """
+                    services:
+                      server:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "trap 'echo server-says-bye; exit 0' TERM; sleep 300 & wait"]
+                      job:
+                        image: jcompose-test/busybox:latest
+                        command: ["sh", "-c", "sleep 1; exit 3"]
+                    """);
+            t.typeLine("jcompose up --abort-on-container-exit; echo code=$?");
+            String screen = t.await("up to end", sc -> sc.contains("\ncode="), Duration.ofSeconds(60));
+            // The stop's progress is drawn as plain lines among the output, not redrawn over it.
+            assertTrue(screen.contains("server-1  | server-says-bye\n") && screen.contains("\nserver-1 exited with code 0\n")
+                    && screen.contains("\ncode=3\n"), screen);
+        }
+    }
+
+    @Test
     void whenTheEngineConnectionDropsTheTerminalIsRestored() throws Exception {
         try (PrivateEngine privateEngine = PrivateEngine.start()) {
             Path project = dir.resolve("drop");
