@@ -18,11 +18,11 @@ public final class ContainerListing {
     /**
      * One container as {@code ps} shows it. {@code ports} is Docker's own notation, e.g. {@code 127.0.0.1:8080->80/tcp}.
      * {@code role} is {@code front} for a service's front proxy, {@code retired} for a replica kept for rollback,
-     * else empty.
+     * else empty. {@code listed} is the engine's row, for what {@code ps --format} can name beyond these.
      */
     public record Row(String id, String name, String image, String service, Instant created, String state,
                       String status, String health, Integer exitCode, String ports, int number, String command,
-                      String role) {
+                      String role, ContainerSummary listed) {
         public boolean isFront() {
             return role.equals(Labels.ROLE_FRONT);
         }
@@ -53,7 +53,7 @@ public final class ContainerListing {
             if (!states.isEmpty() ? !states.contains(c.state()) : !all && !"running".equals(c.state())) continue;
             rows.add(new Row(c.id(), c.name(), c.image(), service, c.created(), c.state(), c.status(), c.health(),
                     c.exitCode(), ports(c.ports()), number(c.labels().get(Labels.CONTAINER_NUMBER)), c.command(),
-                    role(c)));
+                    role(c), c));
         }
         rows.sort(Comparator.comparing(Row::service).thenComparingInt(Row::number).thenComparing(Row::name));
         return rows;

@@ -80,7 +80,7 @@ public final class StatsCommand extends ProjectCommand {
                 return;
             }
             TabTable table = new TabTable(10);
-            table.row(template.render(HEADERS).split("\t", -1));
+            table.row(template.renderHeader(HEADERS).split("\t", -1));
             for (StatsSampler.Sample s : sample) table.row(template.render(fields(s)).split("\t", -1));
             table.print(out);
         } catch (IllegalArgumentException e) {
