@@ -3,7 +3,6 @@ package dev.jcompose.e2e;
 import dev.jcompose.engine.ContainerSummary;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,7 +26,8 @@ class FormatsE2ETest extends EngineE2E {
                 volumes: [data:/data, ./site:/site]
               job:
                 image: jcompose-test/busybox:latest
-                command: ["true"]
+                command: ["hostname"]
+                deploy: {replicas: 2}
             volumes:
               data: {}
             """;
@@ -38,7 +38,7 @@ class FormatsE2ETest extends EngineE2E {
     }
 
     @Test
-    void psPrintsDockerComposeFieldsAsJsonAndThroughTemplates() throws IOException {
+    void psPrintsDockerComposeFieldsAsJsonAndThroughTemplates() throws Exception {
         try (Stack s = stack("psformat")) {
             s.write("compose.yaml", STACK).write("site/index.html", "hi");
             s.ok("up", "-d", "--wait");
@@ -65,8 +65,9 @@ class FormatsE2ETest extends EngineE2E {
             assertTrue(full.contains("\"ID\":\"" + web.id() + "\""), full);
             assertTrue(full.contains(s.project + "_data"), full);
 
-            assertEquals(s.name("job", 1) + "\texited\n" + s.name("web", 1) + "\trunning\n",
-                    s.ok("ps", "-a", "--format", "{{.Name}}\\t{{.State}}").out());
+            for (int i = 0; i < 100 && s.ok("ps", "-q", "job").out().length() > 0; i++) Thread.sleep(100);
+            assertEquals(s.name("job", 1) + "\texited\n" + s.name("job", 2) + "\texited\n" + s.name("web", 1)
+                    + "\trunning\n", s.ok("ps", "-a", "--format", "{{.Name}}\\t{{.State}}").out());
             List<String> table = s.ok("ps", "--format", "table {{.Name}}\\t{{.Label \"tier\"}}\\t{{.ExitCode}}").out()
                     .lines().toList();
             assertEquals(List.of("NAME" + " ".repeat(s.name("web", 1).length() - 1) + "tier      <no value>",
@@ -76,12 +77,21 @@ class FormatsE2ETest extends EngineE2E {
             assertEquals(1, unknown.exitCode());
             assertTrue(unknown.err().contains("can't evaluate field Nope"), unknown.err());
 
+            String second = s.container(s.name("job", 2)).id().substring(0, 12);
+            assertEquals(second + "\n", s.ok("logs", "--no-log-prefix", "--index", "2", "job").out(),
+                    "the logs of replica 2 alone (a container's host name is its short id)");
+            Stack.Run missing = s.jc("logs", "--index", "3", "job");
+            assertEquals(1, missing.exitCode());
+            assertTrue(missing.err().contains("service \"job\" is not running container #3"), missing.err());
+            assertTrue(s.jc("logs", "--index", "1", "job", "web").err().contains("--index requires one service to be selected"));
+
             s.write("compose.yaml", STACK.replace("""
                       job:
                         image: jcompose-test/busybox:latest
-                        command: ["true"]
+                        command: ["hostname"]
+                        deploy: {replicas: 2}
                     """, ""));
-            assertEquals(s.name("job", 1) + "\n" + s.name("web", 1) + "\n",
+            assertEquals(s.name("job", 1) + "\n" + s.name("job", 2) + "\n" + s.name("web", 1) + "\n",
                     s.ok("ps", "-a", "--format", "{{.Name}}").out(), "orphans are listed by default");
             assertEquals(s.name("web", 1) + "\n", s.ok("ps", "-a", "--orphans=false", "--format", "{{.Name}}").out());
             s.ok("down", "-v", "--remove-orphans", "-t", "1");
