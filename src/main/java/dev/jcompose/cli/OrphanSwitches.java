@@ -2,7 +2,7 @@ package dev.jcompose.cli;
 
 import dev.jcompose.loader.ComposeVariables;
 
-/** Whether a verb removes orphans: its {@code --remove-orphans}, else COMPOSE_REMOVE_ORPHANS; for up also COMPOSE_IGNORE_ORPHANS. */
+/** What a verb does with orphans: COMPOSE_REMOVE_ORPHANS and COMPOSE_IGNORE_ORPHANS where the flag says nothing. */
 final class OrphanSwitches {
 
     private OrphanSwitches() {
@@ -13,13 +13,17 @@ final class OrphanSwitches {
         return flag != null ? flag : ComposeVariables.isTrue(context.environment().get("COMPOSE_REMOVE_ORPHANS"));
     }
 
-    /** {@code up}: COMPOSE_IGNORE_ORPHANS leaves orphans alone, and asking to remove them as well is an error. */
+    /** {@code up}: as {@link #remove}, and an error together with COMPOSE_IGNORE_ORPHANS. */
     static boolean removeOnUp(Boolean flag, CliContext context) {
         boolean remove = remove(flag, context);
-        if (ComposeVariables.isTrue(context.environment().get("COMPOSE_IGNORE_ORPHANS"))) {
-            if (remove) throw new CommandFailedException("cannot combine COMPOSE_IGNORE_ORPHANS and --remove-orphans");
-            return false;
+        if (remove && ignore(context)) {
+            throw new CommandFailedException("cannot combine COMPOSE_IGNORE_ORPHANS and --remove-orphans");
         }
         return remove;
+    }
+
+    /** COMPOSE_IGNORE_ORPHANS: orphans are not warned about. */
+    static boolean ignore(CliContext context) {
+        return ComposeVariables.isTrue(context.environment().get("COMPOSE_IGNORE_ORPHANS"));
     }
 }

@@ -127,10 +127,18 @@ class ComposeVariablesComponentTest {
     }
 
     @Test
-    void ignoreOrphansKeepsThemAndCannotBeCombinedWithRemoving() throws Exception {
+    void ignoreOrphansSilencesTheWarningAndCannotBeCombinedWithRemoving() throws Exception {
         assertEquals(0, jc(Map.of(), "up", "-d").exitCode());
         compose("svc");
+        Run warned = jc(Map.of(), "up", "-d");
+        assertTrue(warned.err().contains("Found orphan containers ([demo-old-1]) for this project. If you removed or "
+                + "renamed this service in your compose file, you can run this command with the --remove-orphans flag "
+                + "to clean it up."), warned.err());
+        assertEquals(1, warned.err().split("Found orphan", -1).length - 1, "once: " + warned.err());
         dotEnv("COMPOSE_IGNORE_ORPHANS=1\n");
+        Run ignored = jc(Map.of(), "up", "-d");
+        assertEquals(0, ignored.exitCode(), ignored.err());
+        assertFalse(ignored.err().contains("orphan"), ignored.err());
         Run both = jc(Map.of(), "up", "-d", "--remove-orphans");
         assertEquals(1, both.exitCode());
         assertTrue(both.err().contains("cannot combine COMPOSE_IGNORE_ORPHANS and --remove-orphans"), both.err());
