@@ -3,19 +3,16 @@ package dev.jcompose.cli;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The part of Go's text/template that {@code --format} strings use in practice, with the docker CLI's functions:
- * {@code {{.Field}}}, a method with arguments ({@code {{.Label "com.docker.compose.service"}}}), {@code {{.}}},
- * pipelines ({@code {{.Name | upper}}}), the functions {@code json}, {@code upper}, {@code lower}, {@code title},
- * {@code join}, {@code split}, {@code pad}, {@code truncate}, {@code len} and {@code printf} ({@code %s %d %v}),
- * the {@code {{-}}/{{- }}} trim markers, {@code \t} and {@code \n} escapes, and the {@code table} prefix that adds
- * a header row. Values print as Go's {@code %v} prints them. Control actions ({@code if}, {@code range}) are not
- * supported.
+ * Go's text/template as {@code --format} strings use it: {@code {{.Field}}} (and {@code .A.B}, {@code $.Field}), a
+ * method with arguments ({@code {{.Label "com.docker.compose.service"}}}), {@code {{.}}}, pipelines
+ * ({@code {{.Name | upper}}}), parenthesised pipelines, {@code if}/{@code else if}/{@code else}, {@code range} and
+ * {@code with}, the functions of {@link GoFunctions}, the {@code {{-}}/{{- }}} trim markers, {@code \t} and
+ * {@code \n} escapes, and the {@code table} prefix that adds a header row. Values print as Go's {@code %v} prints
+ * them.
  */
 final class GoTemplate {
 
@@ -27,24 +24,52 @@ final class GoTemplate {
     interface Method extends Function<List<String>, Object> {
     }
 
-    private record Action(List<List<String>> commands, String source) {
+    /** The row a template runs on ({@code .} at the top, {@code $}); marshals itself with sorted keys, as Docker's. */
+    record Row(Map<String, ?> values) {
     }
 
-    /** {@code .}: the whole row, which the docker CLI marshals with Go's HTML escaping and sorted keys. */
-    private record Root(Map<String, ?> values) {
+    private sealed interface Node permits Text, Print, Branch, Range {
     }
 
-    private static final String NO_VALUE = "<no value>";
+    private record Text(String text) implements Node {
+    }
 
-    private final List<Object> parts;
+    private record Print(List<List<String>> pipeline) implements Node {
+    }
+
+    /** {@code if} and {@code with} ({@code with} runs its body with the value as {@code .}). */
+    private record Branch(List<List<String>> test, List<Node> then, List<Node> otherwise, boolean with)
+            implements Node {
+    }
+
+    private record Range(List<List<String>> over, List<Node> body, List<Node> otherwise) implements Node {
+    }
+
+    private record Action(String text) {
+        String keyword() {
+            int space = text.indexOf(' ');
+            return space < 0 ? text : text.substring(0, space);
+        }
+
+        String rest() {
+            int space = text.indexOf(' ');
+            return space < 0 ? "" : text.substring(space + 1).strip();
+        }
+    }
+
+    /** What the nodes run against: the row, and whether this is a table's header row. */
+    private record Scope(Row root, boolean header) {
+    }
+
+    private final List<Node> nodes;
     private final boolean table;
 
     private GoTemplate(String body, boolean table) {
-        this.parts = parts(body.replace("\\t", "\t").replace("\\n", "\n"));
+        this.nodes = new Parser(tokens(body.replace("\\t", "\t").replace("\\n", "\n"))).top();
         this.table = table;
     }
 
-    /** @throws IllegalArgumentException for an action that does not parse */
+    /** @throws IllegalArgumentException for a template that does not parse */
     static GoTemplate parse(String format) {
         if (format.startsWith("table")) return new GoTemplate(format.substring("table".length()).strip(), true);
         return new GoTemplate(format, false);
@@ -68,25 +93,21 @@ final class GoTemplate {
     }
 
     private String render(Map<String, ?> values, boolean header) {
+        Row row = new Row(values);
         StringBuilder out = new StringBuilder();
-        for (Object part : parts) {
-            if (part instanceof String text) {
-                out.append(text);
-            } else {
-                out.append(print(evaluate((Action) part, values, header)));
-            }
-        }
+        run(nodes, row, new Scope(row, header), out);
         return out.toString();
     }
 
-    private static List<Object> parts(String body) {
-        List<Object> parts = new ArrayList<>();
+    /** Text and actions in turn: a String for text, an {@link Action} for what is between the braces. */
+    private static List<Object> tokens(String body) {
+        List<Object> tokens = new ArrayList<>();
         int at = 0;
         while (true) {
             int open = body.indexOf("{{", at);
             if (open < 0) {
-                parts.add(body.substring(at));
-                return parts;
+                tokens.add(body.substring(at));
+                return tokens;
             }
             int close = body.indexOf("}}", open);
             if (close < 0) throw new IllegalArgumentException("template: unclosed action: " + body.substring(open));
@@ -98,8 +119,8 @@ final class GoTemplate {
             }
             boolean trimAfter = inside.endsWith(" -");
             if (trimAfter) inside = inside.substring(0, inside.length() - 2);
-            parts.add(text);
-            parts.add(new Action(commands(inside.strip()), inside.strip()));
+            tokens.add(text);
+            tokens.add(new Action(inside.strip()));
             at = close + 2;
             if (trimAfter) {
                 while (at < body.length() && Character.isWhitespace(body.charAt(at))) at++;
@@ -107,18 +128,87 @@ final class GoTemplate {
         }
     }
 
-    /** {@code a "b c" | d} → [[a, "b c"], [d]]; string literals keep their quotes. */
-    private static List<List<String>> commands(String pipeline) {
+    /** Tokens → nodes, the control actions nested up to their {@code end}. */
+    private static final class Parser {
+        private final List<Object> tokens;
+        private int at;
+
+        Parser(List<Object> tokens) {
+            this.tokens = tokens;
+        }
+
+        List<Node> top() {
+            List<Node> nodes = list();
+            if (at < tokens.size()) {
+                throw new IllegalArgumentException("template: unexpected {{" + ((Action) tokens.get(at)).text() + "}}");
+            }
+            return nodes;
+        }
+
+        /** Nodes up to an {@code else} or {@code end} (not consumed) or the end of the template. */
+        private List<Node> list() {
+            List<Node> nodes = new ArrayList<>();
+            while (at < tokens.size()) {
+                Object token = tokens.get(at);
+                if (token instanceof String text) {
+                    at++;
+                    if (!text.isEmpty()) nodes.add(new Text(text));
+                    continue;
+                }
+                Action action = (Action) token;
+                switch (action.keyword()) {
+                    case "end", "else" -> {
+                        return nodes;
+                    }
+                    case "if", "with", "range" -> {
+                        at++;
+                        nodes.add(control(action.keyword(), action.rest()));
+                    }
+                    case "define", "template", "block", "break", "continue" ->
+                            throw new IllegalArgumentException("template: the " + action.keyword() + " action is not supported");
+                    default -> {
+                        at++;
+                        nodes.add(new Print(pipeline(action.text())));
+                    }
+                }
+            }
+            return nodes;
+        }
+
+        private Node control(String keyword, String test) {
+            List<List<String>> pipeline = pipeline(test);
+            List<Node> body = list();
+            List<Node> otherwise = List.of();
+            Action stop = next(keyword);
+            if (stop.keyword().equals("else")) {
+                if (stop.rest().startsWith("if ") && keyword.equals("if")) {
+                    // {{else if x}} opens a branch that the same {{end}} closes
+                    otherwise = List.of(control("if", stop.rest().substring(3)));
+                    return new Branch(pipeline, body, otherwise, false);
+                }
+                otherwise = list();
+                next(keyword);
+            }
+            return keyword.equals("range") ? new Range(pipeline, body, otherwise)
+                    : new Branch(pipeline, body, otherwise, keyword.equals("with"));
+        }
+
+        private Action next(String keyword) {
+            if (at >= tokens.size()) throw new IllegalArgumentException("template: unexpected EOF in " + keyword);
+            return (Action) tokens.get(at++);
+        }
+    }
+
+    /** {@code a "b c" (d e) | f} → [[a, "b c", (d e)], [f]]; string literals keep their quotes. */
+    private static List<List<String>> pipeline(String text) {
         List<List<String>> commands = new ArrayList<>();
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i < pipeline.length(); i++) {
-            char c = pipeline.charAt(i);
-            if (c == '"') {
-                int end = i + 1;
-                while (end < pipeline.length() && pipeline.charAt(end) != '"') end += pipeline.charAt(end) == '\\' ? 2 : 1;
-                if (end >= pipeline.length()) throw new IllegalArgumentException("template: unterminated quoted string");
-                word.append(pipeline, i, end + 1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '(') {
+                int end = closing(text, i);
+                word.append(text, i, end + 1);
                 i = end;
             } else if (Character.isWhitespace(c) || c == '|') {
                 if (!word.isEmpty()) words.add(word.toString());
@@ -134,59 +224,120 @@ final class GoTemplate {
         if (!word.isEmpty()) words.add(word.toString());
         commands.add(words);
         for (List<String> command : commands) {
-            if (command.isEmpty()) throw new IllegalArgumentException("template: missing value in \"" + pipeline + "\"");
-            String first = command.get(0);
-            if (first.equals("if") || first.equals("range") || first.equals("with") || first.equals("end")
-                    || first.equals("else") || first.equals("define") || first.equals("template")) {
-                throw new IllegalArgumentException("template: the " + first + " action is not supported");
-            }
+            if (command.isEmpty()) throw new IllegalArgumentException("template: missing value in \"" + text + "\"");
         }
         return commands;
     }
 
-    private static Object evaluate(Action action, Map<String, ?> values, boolean header) {
+    /** Where the string literal or parenthesis opened at {@code open} closes. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (end < text.length() && text.charAt(end) != '"') end += text.charAt(end) == '\\' ? 2 : 1;
+                if (end >= text.length()) throw new IllegalArgumentException("template: unterminated quoted string");
+                if (i == open) return end;
+                i = end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("template: unclosed left paren");
+    }
+
+    private static void run(List<Node> nodes, Object dot, Scope scope, StringBuilder out) {
+        for (Node node : nodes) {
+            if (node instanceof Text t) {
+                out.append(t.text());
+            } else if (node instanceof Print p) {
+                out.append(GoFunctions.print(evaluate(p.pipeline(), dot, scope)));
+            } else if (node instanceof Branch b) {
+                Object value = evaluate(b.test(), dot, scope);
+                if (GoFunctions.isTrue(value)) {
+                    run(b.then(), b.with() ? value : dot, scope, out);
+                } else {
+                    run(b.otherwise(), dot, scope, out);
+                }
+            } else if (node instanceof Range r) {
+                Object value = evaluate(r.over(), dot, scope);
+                Collection<?> items = value instanceof Collection<?> c ? c
+                        : value instanceof Map<?, ?> m ? m.values() : null;
+                if (items == null && !scope.header()) {
+                    throw new IllegalArgumentException("template: range can't iterate over " + GoFunctions.print(value));
+                }
+                if (items == null || items.isEmpty()) {
+                    run(r.otherwise(), dot, scope, out);
+                } else {
+                    for (Object item : items) run(r.body(), item, scope, out);
+                }
+            }
+        }
+    }
+
+    private static Object evaluate(List<List<String>> pipeline, Object dot, Scope scope) {
         Object piped = null;
         boolean hasPiped = false;
-        for (List<String> command : action.commands()) {
-            piped = command(command, hasPiped, piped, values, header);
+        for (List<String> command : pipeline) {
+            piped = command(command, hasPiped, piped, dot, scope);
             hasPiped = true;
         }
         return piped;
     }
 
-    private static Object command(List<String> words, boolean hasPiped, Object piped, Map<String, ?> values,
-                                  boolean header) {
+    private static Object command(List<String> words, boolean hasPiped, Object piped, Object dot, Scope scope) {
         String first = words.get(0);
-        if (first.startsWith(".") && first.length() > 1) {
-            Object value = field(first.substring(1), values, header);
-            List<String> args = words.subList(1, words.size()).stream().map(GoTemplate::literal).map(String::valueOf).toList();
-            if (header && !args.isEmpty()) return args.get(0);
+        List<String> rest = words.subList(1, words.size());
+        if (isField(first)) {
+            Object value = operand(first, dot, scope);
+            List<String> args = rest.stream().map(w -> GoFunctions.print(literal(w))).toList();
+            if (scope.header() && !args.isEmpty()) return args.get(0);
             if (value instanceof Method m) return m.apply(args);
-            if (!args.isEmpty()) throw new IllegalArgumentException("template: " + first.substring(1) + " is not a method but has arguments");
+            if (!args.isEmpty()) throw new IllegalArgumentException("template: " + first + " is not a method but has arguments");
             return value;
         }
-        if (!Character.isLetter(first.charAt(0))) {
-            if (words.size() > 1) throw new IllegalArgumentException("template: can't give arguments to " + first);
-            return operand(first, values, header);
+        if (!Character.isLetter(first.charAt(0)) || first.equals("true") || first.equals("false")) {
+            if (!rest.isEmpty()) throw new IllegalArgumentException("template: can't give arguments to " + first);
+            return operand(first, dot, scope);
         }
         List<Object> args = new ArrayList<>();
-        for (String w : words.subList(1, words.size())) args.add(operand(w, values, header));
+        for (String w : rest) args.add(operand(w, dot, scope));
         if (hasPiped) args.add(piped);
-        return function(first, args);
+        return GoFunctions.call(first, args);
     }
 
-    private static Object operand(String word, Map<String, ?> values, boolean header) {
-        if (word.equals(".")) return new Root(values);
-        if (word.startsWith(".")) return field(word.substring(1), values, header);
+    private static boolean isField(String word) {
+        return word.length() > 1 && (word.startsWith(".") || word.startsWith("$."));
+    }
+
+    private static Object operand(String word, Object dot, Scope scope) {
+        if (word.equals(".")) return dot;
+        if (word.equals("$")) return scope.root();
+        if (word.startsWith("(")) return evaluate(pipeline(word.substring(1, word.length() - 1)), dot, scope);
+        if (isField(word)) {
+            Object value = word.startsWith("$") ? scope.root() : dot;
+            for (String name : word.substring(word.indexOf('.') + 1).split("\\.")) value = field(value, name, scope);
+            return value;
+        }
         return literal(word);
     }
 
-    private static Object field(String name, Map<String, ?> values, boolean header) {
-        Object value = values.get(name);
+    private static Object field(Object of, String name, Scope scope) {
+        Map<String, ?> fields = of instanceof Row row ? row.values() : of instanceof Struct s ? s.fields()
+                : of instanceof Map<?, ?> m ? stringKeyed(m) : Map.of();
+        Object value = fields.get(name);
         if (value != null) return value;
-        if (header) return NO_VALUE;
+        if (scope.header()) return GoFunctions.NO_VALUE;
         throw new IllegalArgumentException("template: can't evaluate field " + name + " (fields: "
-                + String.join(", ", values.keySet()) + ")");
+                + String.join(", ", fields.keySet()) + ")");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> stringKeyed(Map<?, ?> m) {
+        return (Map<String, ?>) m;
     }
 
     private static Object literal(String word) {
@@ -200,124 +351,5 @@ final class GoTemplate {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("template: function \"" + word + "\" not defined");
         }
-    }
-
-    private static Object function(String name, List<Object> args) {
-        return switch (name) {
-            case "json" -> json(one(name, args));
-            case "upper" -> print(one(name, args)).toUpperCase(Locale.ROOT);
-            case "lower" -> print(one(name, args)).toLowerCase(Locale.ROOT);
-            case "title" -> title(print(one(name, args)));
-            case "len" -> (long) length(one(name, args));
-            case "join" -> join(args);
-            case "split" -> List.of(print(arg(name, args, 0, 2)).split(java.util.regex.Pattern.quote(
-                    print(arg(name, args, 1, 2))), -1));
-            case "pad" -> pad(print(arg(name, args, 0, 3)), number(arg(name, args, 1, 3)), number(arg(name, args, 2, 3)));
-            case "truncate" -> truncate(print(arg(name, args, 0, 2)), (int) number(arg(name, args, 1, 2)));
-            case "printf" -> printf(args);
-            case "print" -> String.join("", args.stream().map(GoTemplate::print).toList());
-            case "println" -> String.join(" ", args.stream().map(GoTemplate::print).toList()) + "\n";
-            default -> throw new IllegalArgumentException("template: function \"" + name + "\" not defined");
-        };
-    }
-
-    private static Object one(String name, List<Object> args) {
-        return arg(name, args, 0, 1);
-    }
-
-    private static Object arg(String name, List<Object> args, int index, int count) {
-        if (args.size() != count) {
-            throw new IllegalArgumentException("template: wrong number of args for " + name + ": want " + count
-                    + " got " + args.size());
-        }
-        return args.get(index);
-    }
-
-    private static long number(Object v) {
-        if (v instanceof Number n) return n.longValue();
-        throw new IllegalArgumentException("template: expected an integer; got " + print(v));
-    }
-
-    private static String json(Object v) {
-        if (v instanceof Root root) {
-            Map<String, Object> sorted = new TreeMap<>();
-            root.values().forEach((k, value) -> {
-                if (!(value instanceof Method)) sorted.put(k, value);
-            });
-            return GoJson.compact(sorted);
-        }
-        return GoJson.compactUnescaped(v);
-    }
-
-    private static String title(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean start = true;
-        for (char c : s.toCharArray()) {
-            b.append(start ? Character.toTitleCase(c) : c);
-            start = !Character.isLetterOrDigit(c) && c != '_' && c != '\'';
-        }
-        return b.toString();
-    }
-
-    private static int length(Object v) {
-        if (v instanceof Collection<?> c) return c.size();
-        if (v instanceof Map<?, ?> m) return m.size();
-        if (v instanceof String s) return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        throw new IllegalArgumentException("template: len of " + print(v));
-    }
-
-    private static String join(List<Object> args) {
-        if (args.size() != 2 || !(args.get(0) instanceof Collection<?> list)) {
-            throw new IllegalArgumentException("template: join takes a list and a separator");
-        }
-        return String.join(print(args.get(1)), list.stream().map(GoTemplate::print).toList());
-    }
-
-    private static String pad(String s, long before, long after) {
-        return s.isEmpty() ? s : " ".repeat((int) before) + s + " ".repeat((int) after);
-    }
-
-    private static String truncate(String s, int length) {
-        return s.length() < length ? s : s.substring(0, length);
-    }
-
-    private static String printf(List<Object> args) {
-        if (args.isEmpty()) throw new IllegalArgumentException("template: wrong number of args for printf");
-        String format = print(args.get(0));
-        StringBuilder out = new StringBuilder();
-        int next = 1;
-        for (int i = 0; i < format.length(); i++) {
-            char c = format.charAt(i);
-            if (c != '%' || i + 1 >= format.length()) {
-                out.append(c);
-                continue;
-            }
-            char verb = format.charAt(++i);
-            if (verb == '%') {
-                out.append('%');
-            } else if (next < args.size()) {
-                Object v = args.get(next++);
-                out.append(verb == 'q' ? GoJson.compactUnescaped(print(v)) : print(v));
-            } else {
-                out.append("%!").append(verb).append("(MISSING)");
-            }
-        }
-        return out.toString();
-    }
-
-    /** As Go's {@code %v}: lists as {@code [a b]}, maps as {@code map[k:v]}, structs as {@code {a b}}. */
-    static String print(Object v) {
-        if (v == null) return NO_VALUE;
-        if (v instanceof Root root) return print(root.values());
-        if (v instanceof Struct s) return "{" + String.join(" ", s.fields().values().stream().map(GoTemplate::print).toList()) + "}";
-        if (v instanceof Map<?, ?> m) {
-            List<String> entries = new ArrayList<>();
-            new TreeMap<>(m).forEach((k, value) -> {
-                if (!(value instanceof Method)) entries.add(k + ":" + print(value));
-            });
-            return "map[" + String.join(" ", entries) + "]";
-        }
-        if (v instanceof Collection<?> c) return "[" + String.join(" ", c.stream().map(GoTemplate::print).toList()) + "]";
-        return v.toString();
     }
 }

@@ -99,12 +99,34 @@ class GoFormatsTest {
                 GoTemplate.parse("{{json .}}").render(values), "the whole row: sorted, HTML escaped, without methods");
         assertEquals("NAME\t<no value>\ttier", GoTemplate.parse("table {{.Name}}\\t{{.Ports}}\\t{{.Label \"tier\"}}")
                 .renderHeader(Map.of("Name", "NAME")));
-        IllegalArgumentException control = assertThrows(IllegalArgumentException.class,
-                () -> GoTemplate.parse("{{if .Name}}x{{end}}"));
-        assertEquals("template: the if action is not supported", control.getMessage());
+        IllegalArgumentException unclosed = assertThrows(IllegalArgumentException.class,
+                () -> GoTemplate.parse("{{if .Name}}x"));
+        assertEquals("template: unexpected EOF in if", unclosed.getMessage());
         IllegalArgumentException args = assertThrows(IllegalArgumentException.class,
                 () -> GoTemplate.parse("{{upper .Name .Name}}").render(values));
         assertEquals("template: wrong number of args for upper: want 1 got 2", args.getMessage());
+    }
+
+    @Test
+    void templatesBranchAndLoopAsGoDoes() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("Name", "demo-web-1");
+        values.put("State", "running");
+        values.put("ExitCode", 0);
+        values.put("Publishers", List.of(new GoTemplate.Struct(new LinkedHashMap<>(Map.of("URL", "127.0.0.1"))),
+                new GoTemplate.Struct(new LinkedHashMap<>(Map.of("URL", "::1")))));
+        values.put("None", List.of());
+        assertEquals("up", GoTemplate.parse("{{if eq .State \"exited\"}}down{{else if eq .State \"running\"}}up"
+                + "{{else}}?{{end}}").render(values));
+        assertEquals("clean", GoTemplate.parse("{{if and (eq .ExitCode 0) (not (eq .State \"dead\"))}}clean{{end}}")
+                .render(values));
+        assertEquals("127.0.0.1/demo-web-1 ::1/demo-web-1 none", GoTemplate.parse(
+                "{{range .Publishers}}{{.URL}}/{{$.Name}} {{end}}{{range .None}}x{{else}}none{{end}}").render(values));
+        assertEquals("10", GoTemplate.parse("{{with .Name}}{{len .}}{{end}}{{with .None}}x{{end}}").render(values));
+        assertEquals("running\n", GoTemplate.parse("{{- if .State }}\n  {{- .State -}}\n{{ end }}\n").render(values));
+        IllegalArgumentException define = assertThrows(IllegalArgumentException.class,
+                () -> GoTemplate.parse("{{define \"x\"}}{{end}}"));
+        assertEquals("template: the define action is not supported", define.getMessage());
     }
 
     @Test
