@@ -1,5 +1,6 @@
 package dev.jcompose.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -97,6 +98,23 @@ final class GoTemplate {
         StringBuilder out = new StringBuilder();
         run(nodes, row, new Scope(row, header), out);
         return out.toString();
+    }
+
+    /**
+     * Every row through the template: a line each, or for a table template a header row (from {@code headers}) and
+     * the rows, their tab-separated cells aligned as the docker CLI's tabwriter aligns them.
+     *
+     * @throws IllegalArgumentException naming a field a row does not have
+     */
+    void print(List<? extends Map<String, ?>> rows, Map<String, String> headers, PrintWriter out) {
+        if (!table) {
+            for (Map<String, ?> row : rows) out.println(render(row));
+            return;
+        }
+        TabTable aligned = new TabTable(10);
+        aligned.row(renderHeader(headers).split("\t", -1));
+        for (Map<String, ?> row : rows) aligned.row(render(row).split("\t", -1));
+        aligned.print(out);
     }
 
     /** Text and actions in turn: a String for text, an {@link Action} for what is between the braces. */

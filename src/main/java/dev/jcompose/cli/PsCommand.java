@@ -150,17 +150,8 @@ public final class PsCommand extends ProjectCommand {
         Instant now = Instant.now();
         ZoneId zone = ZoneId.systemDefault();
         try {
-            TabTable table = new TabTable(10);
-            if (template.isTable()) table.row(template.renderHeader(ContainerFields.HEADERS).split("\t", -1));
-            for (ContainerListing.Row r : rows) {
-                String line = template.render(ContainerFields.of(r, !noTrunc, now, zone));
-                if (template.isTable()) {
-                    table.row(line.split("\t", -1));
-                } else {
-                    out.println(line);
-                }
-            }
-            if (template.isTable()) table.print(out);
+            template.print(rows.stream().map(r -> ContainerFields.of(r, !noTrunc, now, zone)).toList(),
+                    ContainerFields.HEADERS, out);
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException("template parsing error: " + e.getMessage());
         }
