@@ -1,10 +1,6 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.app.ContainerListing;
-import dev.jcompose.engine.ContainerSummary;
-import dev.jcompose.engine.MountInfo;
-import dev.jcompose.engine.MountType;
-import dev.jcompose.engine.PublishedPort;
 import dev.jcompose.state.Labels;
 
 import java.time.Duration;
@@ -12,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +35,11 @@ final class ContainerFields {
      * @param zone  for {@code CreatedAt}: the local time zone, as Go prints it
      */
     static Map<String, Object> of(ContainerListing.Row r, boolean trunc, Instant now, ZoneId zone) {
-        ContainerSummary c = r.listed();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ID", trunc ? ImagesCommand.shortId(r.id()) : r.id());
         m.put("Name", r.name());
         m.put("Names", r.name());
-        m.put("Project", c.labels().getOrDefault(Labels.PROJECT, ""));
+        m.put("Project", r.labels().getOrDefault(Labels.PROJECT, ""));
         m.put("Service", r.service());
         m.put("Image", r.image());
         m.put("Command", PsCommand.command(r.command(), !trunc));
@@ -57,24 +51,24 @@ final class ContainerFields {
         m.put("State", r.state());
         m.put("Status", r.status());
         m.put("Health", "running".equals(r.state()) && r.health() != null ? r.health() : "");
-        m.put("Publishers", publishers(c.ports()));
+        m.put("Publishers", publishers(r.publishers()));
         m.put("Ports", r.ports());
-        m.put("Labels", labels(c.labels()));
-        m.put("Label", (GoTemplate.Method) args -> args.size() == 1 ? c.labels().getOrDefault(args.get(0), "") : "");
-        m.put("Mounts", mounts(c.mounts(), trunc));
-        m.put("LocalVolumes", Long.toString(c.mounts().stream().filter(x -> x.type() == MountType.VOLUME).count()));
-        m.put("Networks", String.join(",", c.networks()));
+        m.put("Labels", labels(r.labels()));
+        m.put("Label", (GoTemplate.Method) args -> args.size() == 1 ? r.labels().getOrDefault(args.get(0), "") : "");
+        m.put("Mounts", mounts(r.mounts(), trunc));
+        m.put("LocalVolumes", Integer.toString(r.localVolumes()));
+        m.put("Networks", String.join(",", r.networks()));
         m.put("Size", "0B");
         return m;
     }
 
-    private static List<GoTemplate.Struct> publishers(List<PublishedPort> ports) {
+    private static List<GoTemplate.Struct> publishers(List<ContainerListing.Publisher> publishers) {
         List<GoTemplate.Struct> out = new ArrayList<>();
-        for (PublishedPort p : ports.stream().sorted(Comparator.comparingInt(PublishedPort::containerPort)).toList()) {
+        for (ContainerListing.Publisher p : publishers) {
             Map<String, Object> f = new LinkedHashMap<>();
-            f.put("URL", p.hostIp() == null ? "" : p.hostIp());
-            f.put("TargetPort", p.containerPort());
-            f.put("PublishedPort", p.isPublished() ? p.hostPort() : 0);
+            f.put("URL", p.url());
+            f.put("TargetPort", p.targetPort());
+            f.put("PublishedPort", p.publishedPort());
             f.put("Protocol", p.protocol());
             out.add(new GoTemplate.Struct(f));
         }
@@ -88,11 +82,10 @@ final class ContainerFields {
         return String.join(",", pairs);
     }
 
-    /** A volume's name, else the mount's source; over 15 characters cut with an ellipsis unless {@code --no-trunc}. */
-    private static String mounts(List<MountInfo> mounts, boolean trunc) {
+    /** Each cut to 15 characters with an ellipsis unless {@code --no-trunc}. */
+    private static String mounts(List<String> mounts, boolean trunc) {
         List<String> names = new ArrayList<>();
-        for (MountInfo m : mounts) {
-            String name = m.name() != null && !m.name().isEmpty() ? m.name() : m.source() == null ? "" : m.source();
+        for (String name : mounts) {
             if (trunc && name.codePointCount(0, name.length()) > 15) {
                 name = name.substring(0, name.offsetByCodePoints(0, 14)) + "\u2026";
             }
