@@ -10,8 +10,8 @@ _jcompose_options() {
         config) echo '--format -q --quiet --no-interpolate -o --output --services --volumes --networks --profiles --images --hash -h --help --dry-run' ;;
         up) echo '-h --help -d --detach --quiet-pull --no-deps --scale --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --exit-code-from --attach --no-attach --attach-dependencies --timestamps -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate --remove-orphans --dry-run' ;;
         down) echo '-h --help -v --volumes --rmi --remove-orphans -t --timeout --dry-run' ;;
-        ps) echo '-h --help -a --all -q --quiet --services --status --format --no-trunc --filter --dry-run' ;;
-        logs) echo '-h --help -f --follow -n --tail -t --timestamps --since --until --no-log-prefix --front --no-color --dry-run' ;;
+        ps) echo '-h --help -a --all -q --quiet --services --status --format --orphans --no-trunc --filter --dry-run' ;;
+        logs) echo '-h --help -f --follow -n --tail -t --timestamps --since --until --no-log-prefix --front --no-color --index --dry-run' ;;
         create) echo '-h --help --build --no-build --pull --force-recreate --no-recreate --remove-orphans --dry-run' ;;
         start) echo '-h --help --dry-run' ;;
         stop) echo '-h --help -t --timeout --dry-run' ;;
@@ -75,6 +75,7 @@ _jcompose_option_value() {
         'logs -n'|'logs --tail') echo none ;;
         'logs --since') echo none ;;
         'logs --until') echo none ;;
+        'logs --index') echo none ;;
         'create --pull') echo 'words always missing never' ;;
         'stop -t'|'stop --timeout') echo none ;;
         'restart -t'|'restart --timeout') echo none ;;

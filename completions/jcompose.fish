@@ -128,7 +128,8 @@ complete -c jcompose -n '__fish_seen_subcommand_from ps' -s a -l all -d 'Show al
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -s q -l quiet -d 'Only display IDs'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l services -d 'Display services'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l status -x -d 'Filter services by status (paused, restarting, removing, running, dead, created, exited); repeatable'
-complete -c jcompose -n '__fish_seen_subcommand_from ps' -l format -x -d 'Format the output: table or json'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l format -x -d 'Format the output: table (default), json, raw, or a Go template such as {{.Name}}\\t{{.State}} (table TEMPLATE adds a header)'
+complete -c jcompose -n '__fish_seen_subcommand_from ps' -l orphans -d 'Include orphaned services (not declared by project) (default true)'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l no-trunc -d 'Don\'t truncate output'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l filter -x -d 'Filter services by a property (supported filters: status)'
 complete -c jcompose -n '__fish_seen_subcommand_from ps' -l dry-run -d 'Execute command in dry run mode'
@@ -144,6 +145,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from logs' -l until -x -d 'Show 
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l no-log-prefix -d 'Don\'t print prefix in logs'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l front -d 'Include the front proxies of services that roll out without downtime'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l no-color -d 'Produce monochrome output'
+complete -c jcompose -n '__fish_seen_subcommand_from logs' -l index -x -d 'index of the container if service has multiple replicas'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from logs' -a '(__jcompose_services)'
 

@@ -1,6 +1,8 @@
 package dev.jcompose.app;
 
 import dev.jcompose.engine.ContainerSummary;
+import dev.jcompose.engine.MountInfo;
+import dev.jcompose.engine.MountType;
 import dev.jcompose.engine.PublishedPort;
 import dev.jcompose.state.Labels;
 
@@ -18,11 +20,14 @@ public final class ContainerListing {
     /**
      * One container as {@code ps} shows it. {@code ports} is Docker's own notation, e.g. {@code 127.0.0.1:8080->80/tcp}.
      * {@code role} is {@code front} for a service's front proxy, {@code retired} for a replica kept for rollback,
-     * else empty.
+     * else empty. The rest is what {@code ps --format} can name beyond these: {@code mounts} are the volumes' names
+     * and the other mounts' sources, {@code localVolumes} how many of them are volumes, {@code publishers} its ports
+     * in the order of their container port.
      */
     public record Row(String id, String name, String image, String service, Instant created, String state,
                       String status, String health, Integer exitCode, String ports, int number, String command,
-                      String role) {
+                      String role, Map<String, String> labels, List<String> mounts, int localVolumes,
+                      List<String> networks, List<Publisher> publishers) {
         public boolean isFront() {
             return role.equals(Labels.ROLE_FRONT);
         }
@@ -30,6 +35,10 @@ public final class ContainerListing {
         public boolean isRetired() {
             return role.equals("retired");
         }
+    }
+
+    /** A port as Docker Compose's {@code ps} lists it; {@code publishedPort} 0 = not published. */
+    public record Publisher(String url, int targetPort, int publishedPort, String protocol) {
     }
 
     private final StackContext ctx;
@@ -56,7 +65,9 @@ public final class ContainerListing {
             if (!states.isEmpty() ? !states.contains(c.state()) : !all && !RUNNING.contains(c.state())) continue;
             rows.add(new Row(c.id(), c.name(), c.image(), service, c.created(), c.state(), c.status(), c.health(),
                     c.exitCode(), ports(c.ports()), number(c.labels().get(Labels.CONTAINER_NUMBER)), c.command(),
-                    role(c)));
+                    role(c), c.labels(), mounts(c.mounts()),
+                    (int) c.mounts().stream().filter(m -> m.type() == MountType.VOLUME).count(), c.networks(),
+                    publishers(c.ports())));
         }
         rows.sort(Comparator.comparing(Row::service).thenComparingInt(Row::number).thenComparing(Row::name));
         return rows;
@@ -66,6 +77,17 @@ public final class ContainerListing {
         if (Labels.ROLE_FRONT.equals(c.labels().get(Labels.JCOMPOSE_ROLE))) return Labels.ROLE_FRONT;
         String name = c.name() != null && c.name().startsWith("/") ? c.name().substring(1) : c.name();
         return name != null && name.endsWith(Labels.RETIRED_SUFFIX) ? "retired" : "";
+    }
+
+    private static List<String> mounts(List<MountInfo> mounts) {
+        return mounts.stream().map(m -> m.name() != null && !m.name().isEmpty() ? m.name()
+                : m.source() == null ? "" : m.source()).toList();
+    }
+
+    private static List<Publisher> publishers(List<PublishedPort> ports) {
+        return ports.stream().sorted(Comparator.comparingInt(PublishedPort::containerPort))
+                .map(p -> new Publisher(p.hostIp() == null ? "" : p.hostIp(), p.containerPort(),
+                        p.isPublished() ? p.hostPort() : 0, p.protocol())).toList();
     }
 
     static String ports(List<PublishedPort> ports) {

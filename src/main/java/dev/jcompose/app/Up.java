@@ -6,7 +6,13 @@ import dev.jcompose.plan.Op;
 import dev.jcompose.plan.Plan;
 import dev.jcompose.plan.PlanOptions;
 import dev.jcompose.plan.Planner;
+import dev.jcompose.progress.ProgressEvent;
+import dev.jcompose.state.ObservedContainer;
 import dev.jcompose.state.ObservedProject;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code up} and {@code create}: observe, plan, and (unless a dry run) execute. */
 public final class Up {
@@ -14,6 +20,7 @@ public final class Up {
     private final StackContext ctx;
     private final PlanRunner runner;
     private volatile boolean cancelled;
+    private boolean orphansWarned;
 
     public Up(StackContext ctx) {
         this.ctx = ctx;
@@ -23,6 +30,7 @@ public final class Up {
     /** The plan that brings the engine to the project's state; empty when nothing differs. */
     public Plan plan(Project project, PlanOptions options, boolean createOnly) {
         ObservedProject observed = ProjectObserver.observeWithFronts(ctx.engine(), project.name());
+        if (!orphansWarned && !options.removeOrphans() && !options.ignoreOrphans()) warnOrphans(project, observed);
         PlanOptions withImages = ImageInventory.observe(ctx.engine(), project, options)
                 .withFileDigests(MountedFileDigests.of(project));
         Plan plan = createOnly ? Planner.create(project, observed, withImages)
@@ -33,6 +41,20 @@ public final class Up {
                 .filter(op -> op instanceof Op.CreateContainer).map(op -> ((Op.CreateContainer) op).service())
                 .toList());
         return plan;
+    }
+
+    /** As Docker Compose warns, once per command. */
+    private void warnOrphans(Project project, ObservedProject observed) {
+        orphansWarned = true;
+        List<String> names = new ArrayList<>();
+        for (String service : observed.services()) {
+            if (project.services().containsKey(service) || project.disabledServices().containsKey(service)) continue;
+            for (ObservedContainer c : observed.allContainersOf(service)) names.add(c.name());
+        }
+        if (names.isEmpty()) return;
+        ctx.progress().onEvent(ProgressEvent.warning("Project " + project.name(), "Warning", "Found orphan containers (["
+                + String.join(" ", names) + "]) for this project. If you removed or renamed this service in your compose file, you can "
+                + "run this command with the --remove-orphans flag to clean it up.", Duration.ZERO));
     }
 
     public void execute(Plan plan) {

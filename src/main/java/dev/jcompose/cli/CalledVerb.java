@@ -37,8 +37,9 @@ final class CalledVerb {
      *
      * @param files            the values of {@code -f}/{@code --file}, in order
      * @param projectDirectory the value of {@code --project-directory}, or null
+     * @param envFiles         the values of {@code --env-file}, in order
      */
-    record Call(String verb, List<String> files, String projectDirectory) {
+    record Call(String verb, List<String> files, String projectDirectory, List<String> envFiles) {
     }
 
     static Optional<String> find(String[] args) {
@@ -48,9 +49,10 @@ final class CalledVerb {
     static Optional<Call> call(String[] args) {
         List<String> files = new ArrayList<>();
         String projectDirectory = null;
+        List<String> envFiles = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-") || arg.equals("-")) return Optional.of(new Call(arg, files, projectDirectory));
+            if (!arg.startsWith("-") || arg.equals("-")) return Optional.of(new Call(arg, files, projectDirectory, envFiles));
             if (arg.equals("--")) return Optional.empty();
             int equals = arg.indexOf('=');
             String name = equals > 0 ? arg.substring(0, equals) : arg;
@@ -72,6 +74,7 @@ final class CalledVerb {
             }
             if (name.equals("-f") || name.equals("--file")) files.add(value);
             if (name.equals("--project-directory")) projectDirectory = value;
+            if (name.equals("--env-file")) envFiles.add(value);
         }
         return Optional.empty();
     }

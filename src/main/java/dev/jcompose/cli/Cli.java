@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import dev.jcompose.app.EarlyConnector;
+import dev.jcompose.cli.CalledVerb.Call;
+import dev.jcompose.loader.ComposeVariables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -125,6 +127,9 @@ public final class Cli {
         CommandLine cmd;
         EarlyConnector early = null;
         if (called.isPresent()) {
+            Call c = call.get();
+            context = context.withEnvironment(ComposeVariables.withEnvFiles(context.environment(),
+                    context.workingDir(), c.files(), c.projectDirectory(), c.envFiles()));
             // The project's files are parsed while picocli builds its model.
             ProjectReadAhead.start(args, context.workingDir(), context.environment());
             if (called.get().engine()) {

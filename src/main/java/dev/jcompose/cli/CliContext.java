@@ -43,6 +43,11 @@ public record CliContext(Map<String, String> environment, Path workingDir, Suppl
         return new CliContext(environment, workingDir, stdin, loader, connector, terminal, io);
     }
 
+    /** The same context with another environment. */
+    public CliContext withEnvironment(Map<String, String> env) {
+        return new CliContext(env, workingDir, stdin, loader, engines, terminal, io);
+    }
+
     /** For contexts that never reach an engine (tests of project-only commands). */
     private static final EngineConnector NO_ENGINE = () -> {
         throw new IllegalStateException("this context has no container engine");

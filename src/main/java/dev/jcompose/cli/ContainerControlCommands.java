@@ -34,9 +34,7 @@ final class ContainerControlCommands {
         public Integer call() {
             Project project = projectOfEveryProfile(true);
             Set<String> services = services(project);
-            boolean orphans = removeOrphans != null ? removeOrphans
-                    : "true".equalsIgnoreCase(context.environment().get("COMPOSE_REMOVE_ORPHANS"))
-                    || "1".equals(context.environment().get("COMPOSE_REMOVE_ORPHANS"));
+            boolean orphans = OrphanSwitches.remove(removeOrphans, context);
             PrintWriter err = spec.commandLine().getErr();
             return run(stack -> {
                 Plan plan = new ContainerControl(stack).killPlan(name(project), project, services, signal, orphans);

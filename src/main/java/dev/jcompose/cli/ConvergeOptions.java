@@ -22,13 +22,13 @@ final class ConvergeOptions {
     boolean noRecreate;
 
     @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
-    boolean removeOrphans;
+    Boolean removeOrphans;
 
     /** @throws CommandFailedException for contradicting options */
     PlanOptions applyTo(PlanOptions options) {
         if (forceRecreate && noRecreate) throw new CommandFailedException("--force-recreate and --no-recreate are incompatible");
         if (build && noBuild) throw new CommandFailedException("--build and --no-build are incompatible");
-        PlanOptions o = options.withRemoveOrphans(removeOrphans);
+        PlanOptions o = options.withRemoveOrphans(Boolean.TRUE.equals(removeOrphans));
         if (forceRecreate) o = o.withRecreate(PlanOptions.Recreate.FORCE);
         if (noRecreate) o = o.withRecreate(PlanOptions.Recreate.NEVER);
         if (build) o = o.withBuild(PlanOptions.Build.ALWAYS);

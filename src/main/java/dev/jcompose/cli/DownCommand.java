@@ -27,7 +27,7 @@ public final class DownCommand extends ProjectCommand {
     DownOptions.Rmi rmi;
 
     @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
-    boolean removeOrphans;
+    Boolean removeOrphans;
 
     @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Shutdown timeout in seconds")
     Integer timeout;
@@ -52,7 +52,7 @@ public final class DownCommand extends ProjectCommand {
             // The files are gone: what to remove is known from the engine's labels alone.
             name = EngineCommands.projectNameWithoutFiles(global, context);
         }
-        DownOptions options = new DownOptions(removeOrphans, volumes, rmi == null ? DownOptions.Rmi.NONE : rmi,
+        DownOptions options = new DownOptions(OrphanSwitches.remove(removeOrphans, context), volumes, rmi == null ? DownOptions.Rmi.NONE : rmi,
                 timeout == null ? null : Duration.ofSeconds(timeout));
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);

@@ -3,6 +3,7 @@ package dev.jcompose.cli;
 import dev.jcompose.app.StackContext;
 import dev.jcompose.cli.progress.ProgressRenderers;
 import dev.jcompose.diag.Suggestions;
+import dev.jcompose.loader.ComposeVariables;
 import dev.jcompose.loader.LoadResult;
 import dev.jcompose.model.Project;
 import dev.jcompose.progress.ProgressListener;
@@ -28,9 +29,12 @@ final class EngineCommands {
         err.flush();
     }
 
-    /** As Docker Compose picks it: a live display on a terminal (unless --ansi never), plain lines otherwise. */
+    /**
+     * As Docker Compose picks it: a live display on a terminal (unless --ansi never) or with --ansi always, plain
+     * lines otherwise; on stderr, or on stdout with COMPOSE_STATUS_STDOUT.
+     */
     static ProgressRenderers.Display display(JcomposeCommand global, CliContext context, PrintWriter err) {
-        return ProgressRenderers.create(style(global, context), colour(global, context), err);
+        return ProgressRenderers.create(style(global, context), colour(global, context), statusOut(global, context, err));
     }
 
     /**
@@ -40,22 +44,65 @@ final class EngineCommands {
     static ProgressRenderers.Display displayAmongLogs(JcomposeCommand global, CliContext context, PrintWriter err) {
         ProgressRenderers.Style style = style(global, context);
         return ProgressRenderers.create(style == ProgressRenderers.Style.TTY ? ProgressRenderers.Style.PLAIN : style,
-                colour(global, context), err);
+                colour(global, context), statusOut(global, context, err));
+    }
+
+    /** Progress goes to stderr, or to stdout with COMPOSE_STATUS_STDOUT. */
+    private static PrintWriter statusOut(JcomposeCommand global, CliContext context, PrintWriter err) {
+        return ComposeVariables.isTrue(context.environment().get("COMPOSE_STATUS_STDOUT")) ? global.out() : err;
     }
 
     private static ProgressRenderers.Style style(JcomposeCommand global, CliContext context) {
-        return switch (global.progress()) {
+        AnsiMode ansi = ansi(global, context);
+        return switch (progress(global, context, ansi)) {
             case TTY -> ProgressRenderers.Style.TTY;
             case PLAIN -> ProgressRenderers.Style.PLAIN;
             case JSON -> ProgressRenderers.Style.JSON;
             case QUIET -> ProgressRenderers.Style.QUIET;
-            case AUTO -> context.terminal() && global.ansi() != AnsiMode.NEVER
+            case AUTO -> ansi == AnsiMode.ALWAYS || (context.terminal() && ansi != AnsiMode.NEVER)
                     ? ProgressRenderers.Style.TTY : ProgressRenderers.Style.PLAIN;
         };
     }
 
     static boolean colour(JcomposeCommand global, CliContext context) {
-        return global.ansi() == AnsiMode.ALWAYS || (global.ansi() == AnsiMode.AUTO && context.terminal());
+        AnsiMode ansi = ansi(global, context);
+        return ansi == AnsiMode.ALWAYS || (ansi == AnsiMode.AUTO && context.terminal());
+    }
+
+    /** {@code --ansi}, else COMPOSE_ANSI, else auto; a value Docker Compose does not know counts as auto, as there. */
+    static AnsiMode ansi(JcomposeCommand global, CliContext context) {
+        if (global.ansi() != null) return global.ansi();
+        String env = context.environment().get("COMPOSE_ANSI");
+        if (env == null) return AnsiMode.AUTO;
+        return switch (env.strip()) {
+            case "never" -> AnsiMode.NEVER;
+            case "always" -> AnsiMode.ALWAYS;
+            default -> AnsiMode.AUTO;
+        };
+    }
+
+    /** {@code --progress}, else COMPOSE_PROGRESS, else auto; checked against the ANSI mode as Docker Compose does. */
+    static ProgressMode progress(JcomposeCommand global, CliContext context, AnsiMode ansi) {
+        ProgressMode mode = global.progress();
+        if (mode == null) {
+            String env = context.environment().getOrDefault("COMPOSE_PROGRESS", "");
+            mode = switch (env) {
+                case "", "auto" -> ProgressMode.AUTO;
+                case "tty" -> ProgressMode.TTY;
+                case "plain" -> ProgressMode.PLAIN;
+                case "json" -> ProgressMode.JSON;
+                case "quiet", "none" -> ProgressMode.QUIET;
+                default -> throw new CommandFailedException("unsupported --progress value \"" + env + "\"",
+                        "COMPOSE_PROGRESS takes auto, tty, plain, json or quiet");
+            };
+        }
+        if (mode == ProgressMode.TTY && ansi == AnsiMode.NEVER) {
+            throw new CommandFailedException("can't use --progress tty while ANSI support is disabled");
+        }
+        if (mode == ProgressMode.PLAIN && ansi == AnsiMode.ALWAYS) {
+            throw new CommandFailedException("can't use --progress plain while ANSI support is forced");
+        }
+        return mode;
     }
 
     /** With {@code --dry-run}, the engine only pretends to change anything (reads are real). */
@@ -70,7 +117,7 @@ final class EngineCommands {
      */
     static StackContext quietStack(JcomposeCommand global, CliContext context, PrintWriter err) {
         if (!global.dryRun()) return stack(global, context, ProgressListener.NONE);
-        ProgressRenderers.Style style = switch (global.progress()) {
+        ProgressRenderers.Style style = switch (progress(global, context, ansi(global, context))) {
             case QUIET -> ProgressRenderers.Style.QUIET;
             case JSON -> ProgressRenderers.Style.JSON;
             default -> ProgressRenderers.Style.PLAIN;

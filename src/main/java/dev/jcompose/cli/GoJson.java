@@ -20,11 +20,19 @@ final class GoJson {
      */
     static String compact(Object value) {
         StringBuilder b = new StringBuilder();
-        write(value, b);
+        write(value, b, true);
         return b.toString();
     }
 
-    private static void write(Object v, StringBuilder b) {
+    /** As {@link #compact}, without the HTML escaping: what the docker CLI's {@code json} template function writes. */
+    static String compactUnescaped(Object value) {
+        StringBuilder b = new StringBuilder();
+        write(value, b, false);
+        return b.toString();
+    }
+
+    private static void write(Object v, StringBuilder b, boolean html) {
+        if (v instanceof GoTemplate.Struct s) v = s.fields();
         if (v == null) {
             b.append("null");
         } else if (v instanceof Map<?, ?> map) {
@@ -33,9 +41,9 @@ final class GoJson {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!first) b.append(',');
                 first = false;
-                string(String.valueOf(e.getKey()), b);
+                string(String.valueOf(e.getKey()), b, html);
                 b.append(':');
-                write(e.getValue(), b);
+                write(e.getValue(), b, html);
             }
             b.append('}');
         } else if (v instanceof Collection<?> list) {
@@ -44,17 +52,17 @@ final class GoJson {
             for (Object o : list) {
                 if (!first) b.append(',');
                 first = false;
-                write(o, b);
+                write(o, b, html);
             }
             b.append(']');
         } else if (v instanceof Number || v instanceof Boolean) {
             b.append(v);
         } else {
-            string(v.toString(), b);
+            string(v.toString(), b, html);
         }
     }
 
-    private static void string(String s, StringBuilder b) {
+    private static void string(String s, StringBuilder b, boolean html) {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -65,7 +73,7 @@ final class GoJson {
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || html && (c == '<' || c == '>' || c == '&')) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);

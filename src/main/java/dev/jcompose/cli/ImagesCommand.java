@@ -23,6 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "images", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
         description = "List images used by the created containers", optionListHeading = "%nOptions:%n")
 public final class ImagesCommand extends ProjectCommand {
+    /** Go's zero {@code time.Time}, which Docker Compose prints for an image with neither time. */
+    private static final Instant GO_ZERO_TIME = Instant.parse("0001-01-01T00:00:00Z");
 
     @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services")
     List<String> serviceNames;
@@ -64,7 +66,7 @@ public final class ImagesCommand extends ProjectCommand {
             for (ImageListing.Row r : rows) {
                 table.row(r.container(), or(r.repository(), "<none>"), or(r.tag(), "<none>"), r.platform(),
                         shortId(r.id()), GoUnits.humanSize(r.size()),
-                        r.created() == null ? "N/A" : GoUnits.humanDuration(Duration.between(r.created(), now)) + " ago");
+                        tagged(r) == null ? "N/A" : GoUnits.humanDuration(Duration.between(tagged(r), now)) + " ago");
             }
             table.print(out);
         }
@@ -82,11 +84,15 @@ public final class ImagesCommand extends ProjectCommand {
             m.put("Tag", r.tag());
             m.put("Platform", r.platform());
             m.put("Size", r.size());
-            if (r.created() != null) m.put("Created", GoJson.rfc3339Nano(r.created(), ZoneId.of("UTC")));
-            if (r.lastTagTime() != null) m.put("LastTagTime", GoJson.rfc3339Nano(r.lastTagTime(), ZoneId.of("UTC")));
+            m.put("LastTagTime", GoJson.rfc3339Nano(tagged(r) == null ? GO_ZERO_TIME : tagged(r), ZoneId.of("UTC")));
             out.add(m);
         }
         return out;
+    }
+
+    /** When the image was last tagged, else built: what Docker Compose shows as CREATED and LastTagTime. */
+    private static Instant tagged(ImageListing.Row r) {
+        return r.lastTagTime() != null ? r.lastTagTime() : r.created();
     }
 
     /** The first twelve hex digits, as Docker shortens ids. */

@@ -1,5 +1,6 @@
 package dev.jcompose.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,12 +44,14 @@ public final class JcomposeCommand implements Callable<Integer> {
             description = "Specify a profile to enable (repeatable; * enables all)")
     List<String> profiles;
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
-            description = "Set type of progress output (${COMPLETION-CANDIDATES}) (default \"${DEFAULT-VALUE}\")")
+    /** Null when not given: COMPOSE_PROGRESS, else auto. */
+    @Option(names = "--progress", paramLabel = "MODE",
+            description = "Set type of progress output (${COMPLETION-CANDIDATES}) (default \"auto\")")
     ProgressMode progress;
 
-    @Option(names = "--ansi", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Control when to print ANSI control characters (${COMPLETION-CANDIDATES}) (default \"${DEFAULT-VALUE}\")")
+    /** Null when not given: COMPOSE_ANSI, else auto. */
+    @Option(names = "--ansi", paramLabel = "WHEN",
+            description = "Control when to print ANSI control characters (${COMPLETION-CANDIDATES}) (default \"auto\")")
     AnsiMode ansi;
 
     /** The one global option Docker Compose also takes after the verb ({@code up --dry-run}): a persistent flag. */
@@ -97,10 +100,12 @@ public final class JcomposeCommand implements Callable<Integer> {
         return profiles;
     }
 
+    /** Null when not given. */
     public ProgressMode progress() {
         return progress;
     }
 
+    /** Null when not given. */
     public AnsiMode ansi() {
         return ansi;
     }
@@ -112,6 +117,11 @@ public final class JcomposeCommand implements Callable<Integer> {
     /** Null when not given. */
     public Integer parallel() {
         return parallel;
+    }
+
+    /** Standard output, where COMPOSE_STATUS_STDOUT sends the progress. */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 
     public boolean stacktrace() {

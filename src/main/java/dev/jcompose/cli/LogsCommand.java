@@ -4,6 +4,7 @@ import dev.jcompose.app.Attached;
 import dev.jcompose.app.ContainerListing;
 import dev.jcompose.app.LogFilter;
 import dev.jcompose.app.LogStreamer;
+import dev.jcompose.app.ServiceContainers;
 import dev.jcompose.app.StackContext;
 import dev.jcompose.cli.progress.ProgressRenderers;
 import dev.jcompose.model.Project;
@@ -54,6 +55,9 @@ public final class LogsCommand extends ProjectCommand {
     @Option(names = "--no-color", description = "Produce monochrome output")
     boolean noColor;
 
+    @Option(names = "--index", paramLabel = "N", description = "index of the container if service has multiple replicas")
+    int index;
+
     public LogsCommand(CliContext context) {
         super(context);
     }
@@ -63,6 +67,7 @@ public final class LogsCommand extends ProjectCommand {
         context = EngineCommands.connectingEarly(context);
         Project project = EngineCommands.load(global, context).project();
         Set<String> services = EngineCommands.services(project, serviceNames);
+        if (index > 0 && services.size() != 1) throw new CommandFailedException("--index requires one service to be selected");
         LogFilter options = new LogFilter(follow, time(since, "--since"), time(until, "--until"), tailCount(),
                 timestamps);
         PrintWriter out = spec.commandLine().getOut();
@@ -70,17 +75,23 @@ public final class LogsCommand extends ProjectCommand {
         LogPrinter printer = new LogPrinter(out, project.name(), !noLogPrefix, colour);
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, spec.commandLine().getErr())) {
             StackContext stack = EngineCommands.stack(global, context, display);
+            String only = index > 0 ? ServiceContainers.pick(stack.engine(), project.name(), services.iterator().next(),
+                    index, false, true).name() : null;
             if (follow) {
                 // Followed logs end when every container has stopped, or on Ctrl-C.
                 Attached attached = new Attached(stack);
                 try (Interrupts.Registration r = Interrupts.onInterrupt(attached::cancel)) {
-                    Attached.Outcome outcome = attached.run(project.name(), services, Attached.Abort.NEVER, printer,
+                    LogStreamer.LineSink sink = only == null ? printer : (container, service, stderr, text) -> {
+                        if (container.equals(only)) printer.line(container, service, stderr, text);
+                    };
+                    Attached.Outcome outcome = attached.run(project.name(), services, Attached.Abort.NEVER, sink,
                             options, Attached.EarlyEnd.NOTHING, fronts);
                     return outcome.cancelled() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
                 }
             }
             List<LogStreamer.Target> targets = new ContainerListing(stack).list(project.name(), true, services, Set.of())
                     .stream().filter(r -> !r.isRetired() && (fronts || !r.isFront()))
+                    .filter(r -> only == null || r.name().equals(only))
                     .map(r -> new LogStreamer.Target(r.name(), r.service())).toList();
             try (LogStreamer logs = new LogStreamer(stack.engine())) {
                 logs.start(targets, options, printer);

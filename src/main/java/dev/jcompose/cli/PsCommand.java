@@ -5,16 +5,15 @@ import dev.jcompose.app.StackContext;
 import dev.jcompose.cli.progress.ProgressRenderers;
 import dev.jcompose.diag.InvalidProjectException;
 import dev.jcompose.loader.ProjectLoader;
-import dev.jcompose.loader.yaml.JsonWriter;
+import dev.jcompose.model.Project;
 
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +23,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ps", synopsisHeading = "%nUsage:  ", abbreviateSynopsis = true, descriptionHeading = "%n",
         description = "List containers", optionListHeading = "%nOptions:%n")
 public final class PsCommand extends ProjectCommand {
+    /** Docker's {@code raw} format. */
+    private static final String RAW = """
+            container_id: {{.ID}}
+            image: {{.Image}}
+            command: {{.Command}}
+            created_at: {{.CreatedAt}}
+            state: {{- pad .State 1 0}}
+            status: {{- pad .Status 1 0}}
+            names: {{.Names}}
+            labels: {{- pad .Labels 1 0}}
+            ports: {{- pad .Ports 1 0}}
+            """;
 
     @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services")
     List<String> serviceNames;
@@ -40,8 +51,13 @@ public final class PsCommand extends ProjectCommand {
     @Option(names = "--status", paramLabel = "STATUS", description = "Filter services by status (paused, restarting, removing, running, dead, created, exited); repeatable")
     List<String> status;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Format the output: table or json")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Format the output: table (default), json, raw, or a Go template such as {{.Name}}\\t{{.State}} (table TEMPLATE adds a header)")
     String format;
+
+    @Option(names = "--orphans", arity = "0..1", fallbackValue = "true", defaultValue = "true", paramLabel = "BOOL",
+            description = "Include orphaned services (not declared by project) (default true)")
+    boolean orphans;
 
     @Option(names = "--no-trunc", description = "Don't truncate output")
     boolean noTrunc;
@@ -56,14 +72,15 @@ public final class PsCommand extends ProjectCommand {
     @Override
     public Integer call() {
         context = EngineCommands.connectingEarly(context);
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new CommandFailedException("unsupported format \"" + format + "\"", "use table or json");
-        }
+        GoTemplate template = template(format);
         Set<String> states = new LinkedHashSet<>(status == null ? List.of() : status);
         if (filter != null) states.add(statusFilter(filter));
         String name;
+        Set<String> selected = new LinkedHashSet<>(serviceNames == null ? List.of() : serviceNames);
         try {
-            name = EngineCommands.load(global, context).project().name();
+            Project project = EngineCommands.load(global, context).project();
+            name = project.name();
+            if (selected.isEmpty() && !orphans) selected.addAll(project.services().keySet());
         } catch (InvalidProjectException e) {
             if (!ProjectLoader.isNoFilesFound(e)) throw e;
             name = EngineCommands.projectNameWithoutFiles(global, context);
@@ -72,17 +89,16 @@ public final class PsCommand extends ProjectCommand {
         List<ContainerListing.Row> rows;
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, spec.commandLine().getErr())) {
             StackContext stack = EngineCommands.stack(global, context, display);
-            rows = new ContainerListing(stack).list(name, all, Set.copyOf(serviceNames == null ? List.of() : serviceNames),
-                    states);
+            rows = new ContainerListing(stack).list(name, all, selected, states);
         }
         if (quiet) {
             rows.forEach(r -> out.println(r.id()));
         } else if (services) {
             new LinkedHashSet<>(rows.stream().map(ContainerListing.Row::service).toList()).forEach(out::println);
-        } else if (format.equals("json")) {
-            for (ContainerListing.Row r : rows) out.println(json(r, name, noTrunc));
-        } else {
+        } else if (template == null) {
             table(rows, out, noTrunc);
+        } else {
+            print(template, rows, out);
         }
         out.flush();
         return ExitCodes.OK;
@@ -116,21 +132,29 @@ public final class PsCommand extends ProjectCommand {
         return b.append('"').toString();
     }
 
-    private static String json(ContainerListing.Row r, String project, boolean noTrunc) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("Command", command(r.command(), noTrunc));
-        m.put("ID", r.id());
-        m.put("Name", r.name());
-        m.put("Image", r.image());
-        m.put("Project", project);
-        m.put("Service", r.service());
-        m.put("CreatedAt", r.created() == null ? "" : r.created().toString());
-        m.put("State", r.state());
-        m.put("Status", r.status());
-        m.put("Health", r.health() == null ? "" : r.health());
-        m.put("ExitCode", r.exitCode() == null ? 0 : r.exitCode());
-        m.put("Ports", r.ports());
-        return JsonWriter.line(m);
+    /** Null for the default table, which {@link #table} prints. */
+    private static GoTemplate template(String format) {
+        if (format.isEmpty() || format.equals("table")) return null;
+        try {
+            return GoTemplate.parse(switch (format) {
+                case "json" -> "{{json .}}";
+                case "raw" -> RAW;
+                default -> format;
+            });
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailedException("template parsing error: " + e.getMessage());
+        }
+    }
+
+    private void print(GoTemplate template, List<ContainerListing.Row> rows, PrintWriter out) {
+        Instant now = Instant.now();
+        ZoneId zone = ZoneId.systemDefault();
+        try {
+            template.print(rows.stream().map(r -> ContainerFields.of(r, !noTrunc, now, zone)).toList(),
+                    ContainerFields.HEADERS, out);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailedException("template parsing error: " + e.getMessage());
+        }
     }
 
     private static void table(List<ContainerListing.Row> rows, PrintWriter out, boolean noTrunc) {

@@ -75,14 +75,7 @@ public final class StatsCommand extends ProjectCommand {
         }
         GoTemplate template = GoTemplate.parse(f);
         try {
-            if (!template.isTable()) {
-                for (StatsSampler.Sample s : sample) out.println(template.render(fields(s)));
-                return;
-            }
-            TabTable table = new TabTable(10);
-            table.row(template.render(HEADERS).split("\t", -1));
-            for (StatsSampler.Sample s : sample) table.row(template.render(fields(s)).split("\t", -1));
-            table.print(out);
+            template.print(sample.stream().map(this::fields).toList(), HEADERS, out);
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException(e.getMessage());
         }

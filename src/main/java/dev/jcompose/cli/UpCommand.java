@@ -242,7 +242,9 @@ public final class UpCommand extends ProjectCommand {
     private PlanOptions options(Set<String> services) {
         PlanOptions o = converge.applyTo(PlanOptions.defaults().withServices(services).withNoDeps(noDeps)
                 .withNoStart(noStart).withRenewAnonVolumes(renewAnonVolumes)
-                .withFrontImage(EngineCommands.frontImage(context)));
+                .withFrontImage(EngineCommands.frontImage(context)))
+                .withRemoveOrphans(OrphanSwitches.removeOnUp(converge.removeOrphans, context))
+                .withIgnoreOrphans(OrphanSwitches.ignore(context));
         if (scale != null) o = o.withScale(new HashMap<>(scale));
         if (timeout != null) o = o.withStopTimeout(Duration.ofSeconds(timeout));
         return o;

@@ -132,7 +132,8 @@ public final class ProjectLoader {
             return ProjectEnvironment.resolve(shell, resolveAll(request.workingDir(), names), true,
                     "COMPOSE_ENV_FILES", files, diags);
         }
-        return ProjectEnvironment.resolve(shell, List.of(dir.resolve(".env")), false, ".env", files, diags);
+        List<Path> dotEnv = ComposeVariables.dotEnvDisabled(shell) ? List.of() : List.of(dir.resolve(".env"));
+        return ProjectEnvironment.resolve(shell, dotEnv, false, ".env", files, diags);
     }
 
     private static List<Path> resolveAll(Path base, List<String> names) {

@@ -19,11 +19,13 @@ import java.util.Set;
  * @param imageAges        image reference → time since the image was last pulled or built, for refresh policies
  * @param frontImage       the front proxy image for services that do not name one; null = {@link Fronts#DEFAULT_IMAGE}
  *                         ({@code daily}, {@code every_12h}); absent = unknown
+ * @param ignoreOrphans    containers of services the project does not define are not warned about (COMPOSE_IGNORE_ORPHANS)
  */
 public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreate, boolean removeOrphans,
                           Map<String, Integer> scale, boolean noStart, Build build, Pull pull, Duration stopTimeout,
                           boolean renewAnonVolumes, Map<String, String> imageIds,
-                          Map<String, String> fileDigests, Map<String, Duration> imageAges, String frontImage) {
+                          Map<String, String> fileDigests, Map<String, Duration> imageAges, String frontImage,
+                          boolean ignoreOrphans) {
 
     public enum Recreate { DIVERGED, FORCE, NEVER }
 
@@ -43,7 +45,7 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
 
     public static PlanOptions defaults() {
         return new PlanOptions(Set.of(), false, Recreate.DIVERGED, false, Map.of(), false, Build.IF_MISSING, null,
-                null, false, Map.of(), Map.of(), Map.of(), null);
+                null, false, Map.of(), Map.of(), Map.of(), null, false);
     }
 
     /** A copy with one thing changed, by {@code change} on its fields. */
@@ -51,7 +53,7 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
         Fields o = new Fields(this);
         change.accept(o);
         return new PlanOptions(o.services, o.noDeps, o.recreate, o.removeOrphans, o.scale, o.noStart, o.build, o.pull,
-                o.stopTimeout, o.renewAnonVolumes, o.imageIds, o.fileDigests, o.imageAges, o.frontImage);
+                o.stopTimeout, o.renewAnonVolumes, o.imageIds, o.fileDigests, o.imageAges, o.frontImage, o.ignoreOrphans);
     }
 
     private static final class Fields {
@@ -69,6 +71,7 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
         Map<String, String> fileDigests;
         Map<String, Duration> imageAges;
         String frontImage;
+        boolean ignoreOrphans;
         Fields(PlanOptions p) {
             services = p.services;
             noDeps = p.noDeps;
@@ -84,6 +87,7 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
             fileDigests = p.fileDigests;
             imageAges = p.imageAges;
             frontImage = p.frontImage;
+            ignoreOrphans = p.ignoreOrphans;
         }
     }
 
@@ -101,6 +105,10 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
 
     public PlanOptions withRemoveOrphans(boolean v) {
         return with(o -> o.removeOrphans = v);
+    }
+
+    public PlanOptions withIgnoreOrphans(boolean v) {
+        return with(o -> o.ignoreOrphans = v);
     }
 
     public PlanOptions withScale(Map<String, Integer> v) {

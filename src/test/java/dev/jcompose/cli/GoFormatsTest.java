@@ -81,6 +81,64 @@ class GoFormatsTest {
     }
 
     @Test
+    void templatesRunTheDockerCliFunctionsAndPrintValuesAsGoDoes() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("Name", "demo-web-1");
+        values.put("Ports", "127.0.0.1:8080->80/tcp");
+        values.put("Networks", "demo_default,demo_back");
+        values.put("ExitCode", 3);
+        values.put("Empty", "");
+        Map<String, Object> port = new LinkedHashMap<>();
+        port.put("URL", "127.0.0.1");
+        port.put("TargetPort", 80);
+        values.put("Publishers", List.of(new GoTemplate.Struct(port)));
+        values.put("Label", (GoTemplate.Method) args -> args.get(0).equals("tier") ? "front" : "");
+        assertEquals("DEMO-WEB-1 demo| demo-web-1 |[demo_default demo_back] 10",
+                GoTemplate.parse("{{.Name | upper}} {{truncate .Name 4}}|{{pad .Name 1 1}}|{{split .Networks \",\"}} {{len .Name}}")
+                        .render(values));
+        assertEquals("\"127.0.0.1:8080->80/tcp\" 3 [{127.0.0.1 80}] [{\"URL\":\"127.0.0.1\",\"TargetPort\":80}]",
+                GoTemplate.parse("{{json .Ports}} {{json .ExitCode}} {{.Publishers}} {{json .Publishers}}").render(values),
+                "the json function does not escape HTML");
+        assertEquals("front|x-demo-web-1|Demo-Web-1", GoTemplate.parse("{{.Label \"tier\"}}|{{printf \"x-%s\" .Name}}|{{title .Name}}")
+                .render(values));
+        assertEquals("ports:\nempty:\n", GoTemplate.parse("ports: {{- pad .Empty 1 0}}\nempty: {{- pad .Empty 1 0}}\n")
+                .render(values), "pad leaves an empty value empty; {{- trims the space before");
+        assertEquals("{\"Empty\":\"\",\"ExitCode\":3,\"Name\":\"demo-web-1\",\"Networks\":\"demo_default,demo_back\","
+                        + "\"Ports\":\"127.0.0.1:8080-\\u003e80/tcp\",\"Publishers\":[{\"URL\":\"127.0.0.1\",\"TargetPort\":80}]}",
+                GoTemplate.parse("{{json .}}").render(values), "the whole row: sorted, HTML escaped, without methods");
+        assertEquals("NAME\t<no value>\ttier", GoTemplate.parse("table {{.Name}}\\t{{.Ports}}\\t{{.Label \"tier\"}}")
+                .renderHeader(Map.of("Name", "NAME")));
+        IllegalArgumentException unclosed = assertThrows(IllegalArgumentException.class,
+                () -> GoTemplate.parse("{{if .Name}}x"));
+        assertEquals("template: unexpected EOF in if", unclosed.getMessage());
+        IllegalArgumentException args = assertThrows(IllegalArgumentException.class,
+                () -> GoTemplate.parse("{{upper .Name .Name}}").render(values));
+        assertEquals("template: wrong number of args for upper: want 1 got 2", args.getMessage());
+    }
+
+    @Test
+    void templatesBranchAndLoopAsGoDoes() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("Name", "demo-web-1");
+        values.put("State", "running");
+        values.put("ExitCode", 0);
+        values.put("Publishers", List.of(new GoTemplate.Struct(new LinkedHashMap<>(Map.of("URL", "127.0.0.1"))),
+                new GoTemplate.Struct(new LinkedHashMap<>(Map.of("URL", "::1")))));
+        values.put("None", List.of());
+        assertEquals("up", GoTemplate.parse("{{if eq .State \"exited\"}}down{{else if eq .State \"running\"}}up"
+                + "{{else}}?{{end}}").render(values));
+        assertEquals("clean", GoTemplate.parse("{{if and (eq .ExitCode 0) (not (eq .State \"dead\"))}}clean{{end}}")
+                .render(values));
+        assertEquals("127.0.0.1/demo-web-1 ::1/demo-web-1 none", GoTemplate.parse(
+                "{{range .Publishers}}{{.URL}}/{{$.Name}} {{end}}{{range .None}}x{{else}}none{{end}}").render(values));
+        assertEquals("10", GoTemplate.parse("{{with .Name}}{{len .}}{{end}}{{with .None}}x{{end}}").render(values));
+        assertEquals("running\n", GoTemplate.parse("{{- if .State }}\n  {{- .State -}}\n{{ end }}\n").render(values));
+        IllegalArgumentException define = assertThrows(IllegalArgumentException.class,
+                () -> GoTemplate.parse("{{define \"x\"}}{{end}}"));
+        assertEquals("template: the define action is not supported", define.getMessage());
+    }
+
+    @Test
     void jsonIsCompactAndEscapedAsGoEscapesIt() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("Name", "a<b>&\"c\"\n");

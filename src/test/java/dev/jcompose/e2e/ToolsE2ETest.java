@@ -53,6 +53,7 @@ class ToolsE2ETest extends EngineE2E {
             assertTrue(json.startsWith("[{\"ID\":\"" + id + "\",\"ContainerName\":\"" + s.name("web", 1)
                     + "\",\"Repository\":\"jcompose-test/busybox\",\"Tag\":\"latest\",\"Platform\":\"linux/"), json);
             assertFalse(json.contains(s.name("db", 1)), json);
+            assertTrue(json.matches(".*\"Size\":\\d+,\"LastTagTime\":\"[^\"]+Z\"}]\n"), "Docker Compose's fields, no more: " + json);
             assertEquals(2, s.jc("images", "--format", "yaml").exitCode());
         }
     }

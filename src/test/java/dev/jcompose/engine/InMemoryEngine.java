@@ -470,7 +470,7 @@ public final class InMemoryEngine implements ContainerEngine {
         };
         return new ContainerSummary(c.id, c.name, c.spec.image(), c.imageId,
                 c.spec.labels(), c.status, status, c.health, c.created, c.status.equals("exited") ? c.exitCode : null,
-                ports(c), commandLine(c.spec), List.copyOf(c.mounts));
+                ports(c), commandLine(c.spec), List.copyOf(c.mounts), List.copyOf(c.spec.networks().keySet()));
     }
 
     /**

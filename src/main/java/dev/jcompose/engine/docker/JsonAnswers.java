@@ -4,6 +4,7 @@ import static dev.jcompose.engine.docker.JsonTree.array;
 import static dev.jcompose.engine.docker.JsonTree.at;
 import static dev.jcompose.engine.docker.JsonTree.isTrue;
 import static dev.jcompose.engine.docker.JsonTree.number;
+import static dev.jcompose.engine.docker.JsonTree.object;
 import static dev.jcompose.engine.docker.JsonTree.string;
 import static dev.jcompose.engine.docker.JsonTree.stringList;
 import static dev.jcompose.engine.docker.JsonTree.strings;
@@ -50,7 +51,7 @@ final class JsonAnswers {
                 health.find() ? health.group(1).replace("health: ", "") : null,
                 created < 0 ? null : Instant.ofEpochSecond(created),
                 exited.find() ? Integer.valueOf(exited.group(1)) : null, ports, text(at(c, "Command")),
-                mounts(at(c, "Mounts")));
+                mounts(at(c, "Mounts")), List.copyOf(object(at(c, "NetworkSettings", "Networks")).keySet()));
     }
 
     /** The listing does not give a mount's type; a volume is the mount that has a name. */
