@@ -107,7 +107,7 @@ public final class Cli {
      */
     public static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err,
                           Consumer<CommandLine> extension) {
-        var fast = VersionFastPath.answer(args);
+        var fast = VersionFastPath.answer(args).or(() -> DockerCliPlugin.metadata(args));
         if (fast.isPresent()) {
             out.println(fast.get());
             out.flush();
