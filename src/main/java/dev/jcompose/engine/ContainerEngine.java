@@ -161,6 +161,21 @@ public interface ContainerEngine extends AutoCloseable {
      */
     void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid);
 
+    // --- commit, export ---
+
+    /**
+     * Makes an image of a container (created, running or stopped) with its filesystem as it is now.
+     *
+     * @return the new image's id
+     */
+    String commitContainer(String idOrName, CommitSpec spec);
+
+    /**
+     * A tar stream of a container's whole filesystem (created, running or stopped), its entries named relative to
+     * {@code /}. The caller closes the stream.
+     */
+    InputStream exportContainer(String idOrName);
+
     // --- build-pull ---
 
     /**

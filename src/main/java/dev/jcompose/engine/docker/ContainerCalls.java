@@ -3,6 +3,7 @@ package dev.jcompose.engine.docker;
 import static dev.jcompose.engine.docker.EngineApi.encode;
 
 import dev.jcompose.engine.ApiFeatures;
+import dev.jcompose.engine.CommitSpec;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerSpec;
 import dev.jcompose.engine.CreatedContainer;
@@ -11,6 +12,7 @@ import dev.jcompose.engine.HealthProbe;
 import dev.jcompose.engine.LogSink;
 import dev.jcompose.engine.ProcessList;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +20,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A container's life on the engine: create, start, stop, remove, inspect, wait, attach, pause, top, resize. */
+/**
+ * A container's life on the engine: create, start, stop, remove, inspect, wait, attach, pause, top, resize, commit,
+ * export.
+ */
 final class ContainerCalls {
     private final EngineApi api;
     private final NetworkCalls networks;
@@ -122,6 +127,39 @@ final class ContainerCalls {
         List<List<String>> rows = new ArrayList<>();
         for (Object row : JsonTree.array(JsonTree.at(top, "Processes"))) rows.add(JsonTree.stringList(row));
         return new ProcessList(JsonTree.stringList(JsonTree.at(top, "Titles")), rows);
+    }
+
+    /** {@code POST /commit}: the changes are repeated {@code changes} parameters, the configuration stays as it is. */
+    String commit(String idOrName, CommitSpec spec) {
+        StringBuilder path = new StringBuilder("/commit?container=").append(encode(idOrName))
+                .append("&pause=").append(spec.pause());
+        if (spec.reference() != null) {
+            ImageName name = ImageName.parse(spec.reference());
+            path.append("&repo=").append(encode(name.repository())).append("&tag=").append(encode(name.tag()));
+        }
+        if (spec.author() != null && !spec.author().isEmpty()) path.append("&author=").append(encode(spec.author()));
+        if (spec.message() != null && !spec.message().isEmpty()) {
+            path.append("&comment=").append(encode(spec.message()));
+        }
+        for (String change : spec.changes()) path.append("&changes=").append(encode(change));
+        Object answer = api.exchange("commit container", idOrName, "POST", path.toString(), null);
+        return JsonTree.text(JsonTree.at(answer, "Id"));
+    }
+
+    /** The export streams as the engine reads the filesystem: closing the stream closes the connection. */
+    InputStream export(String idOrName) {
+        try {
+            EngineHttp.Response answer = api.http().send("export container", idOrName, "GET",
+                    "/containers/" + encode(idOrName) + "/export", null);
+            return new FilterInputStream(answer.body()) {
+                @Override
+                public void close() throws IOException {
+                    answer.close();
+                }
+            };
+        } catch (IOException e) {
+            throw api.failure("export container", idOrName, e);
+        }
     }
 
     /**

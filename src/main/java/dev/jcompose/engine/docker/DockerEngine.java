@@ -1,6 +1,7 @@
 package dev.jcompose.engine.docker;
 
 import dev.jcompose.engine.BuildSpec;
+import dev.jcompose.engine.CommitSpec;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerSpec;
@@ -350,6 +351,16 @@ public final class DockerEngine implements ContainerEngine {
         } catch (IOException e) {
             throw api.failure("inspect path in container", object, e);
         }
+    }
+
+    @Override
+    public String commitContainer(String idOrName, CommitSpec spec) {
+        return containers.commit(idOrName, spec);
+    }
+
+    @Override
+    public InputStream exportContainer(String idOrName) {
+        return containers.export(idOrName);
     }
 
     @Override
