@@ -54,6 +54,8 @@ complete -c jcompose -n __fish_use_subcommand -a top -d 'Display the running pro
 complete -c jcompose -n __fish_use_subcommand -a port -d 'Print the public port for a port binding'
 complete -c jcompose -n __fish_use_subcommand -a wait -d 'Block until containers of all (or specified) services stop.'
 complete -c jcompose -n __fish_use_subcommand -a cp -d 'Copy files/folders between a service container and the local filesystem'
+complete -c jcompose -n __fish_use_subcommand -a commit -d 'Create a new image from a service container\'s changes'
+complete -c jcompose -n __fish_use_subcommand -a export -d 'Export a service container\'s filesystem as a tar archive'
 complete -c jcompose -n __fish_use_subcommand -a graph -d 'Show the service dependency graph'
 complete -c jcompose -n __fish_use_subcommand -a doctor -d 'Check what the project needs before up: engine, images, ports, files, variables'
 complete -c jcompose -n __fish_use_subcommand -a watch -d 'Watch the build context and sync, restart or rebuild services when files change'
@@ -61,6 +63,7 @@ complete -c jcompose -n __fish_use_subcommand -a build -d 'Build or rebuild serv
 complete -c jcompose -n __fish_use_subcommand -a pull -d 'Pull service images'
 complete -c jcompose -n __fish_use_subcommand -a push -d 'Push service images'
 complete -c jcompose -n __fish_use_subcommand -a images -d 'List images used by the created containers'
+complete -c jcompose -n __fish_use_subcommand -a volumes -d 'List volumes'
 complete -c jcompose -n __fish_use_subcommand -a events -d 'Receive real time events from containers'
 complete -c jcompose -n __fish_use_subcommand -a ls -d 'List running compose projects'
 complete -c jcompose -n __fish_use_subcommand -a scale -d 'Scale services'
@@ -259,6 +262,23 @@ complete -c jcompose -n '__fish_seen_subcommand_from cp' -s L -l follow-link -d 
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -s a -l archive -d 'Archive mode (copy all uid/gid information)'
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -l dry-run -d 'Execute command in dry run mode'
 
+# commit
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s a -l author -x -d 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s c -l change -x -d 'Apply Dockerfile instruction to the created image'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s m -l message -x -d 'Commit message'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s p -l pause -d 'Pause container during commit (default true)'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n '__fish_seen_subcommand_from commit; and __jcompose_no_argument_after commit' -a '(__jcompose_services)'
+
+# export
+complete -c jcompose -n '__fish_seen_subcommand_from export' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from export' -s o -l output -r -F -d 'Write to a file, instead of STDOUT'
+complete -c jcompose -n '__fish_seen_subcommand_from export' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from export' -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n '__fish_seen_subcommand_from export; and __jcompose_no_argument_after export' -a '(__jcompose_services)'
+
 # graph
 complete -c jcompose -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from graph' -l format -x -a 'text dot mermaid' -d 'Output format: text, dot, mermaid (default "text")'
@@ -310,6 +330,13 @@ complete -c jcompose -n '__fish_seen_subcommand_from images' -l format -x -d 'Fo
 complete -c jcompose -n '__fish_seen_subcommand_from images' -s q -l quiet -d 'Only display IDs'
 complete -c jcompose -n '__fish_seen_subcommand_from images' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from images' -a '(__jcompose_services)'
+
+# volumes
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -l format -x -d 'table (default), table TEMPLATE, json, or a TEMPLATE such as {{.Name}}'
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -s q -l quiet -d 'Only display volume names'
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -a '(__jcompose_services)'
 
 # events
 complete -c jcompose -n '__fish_seen_subcommand_from events' -s h -l help -d 'Show this help'

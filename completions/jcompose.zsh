@@ -2,7 +2,7 @@
 # command model by scripts/gen-completions.sh; do not edit. Source it from ~/.zshrc after compinit.
 autoload -U +X bashcompinit && bashcompinit
 
-_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp graph doctor watch build pull push images events ls scale stats rollout rollback version help shell'
+_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp commit export graph doctor watch build pull push images volumes events ls scale stats rollout rollback version help shell'
 
 # The options of a command ('' = the global options).
 _jcompose_options() {
@@ -27,6 +27,8 @@ _jcompose_options() {
         port) echo '-h --help --protocol --index --dry-run' ;;
         wait) echo '-h --help --down-project --dry-run' ;;
         cp) echo '-h --help --index --all -L --follow-link -a --archive --dry-run' ;;
+        commit) echo '-h --help -a --author -c --change -m --message -p --pause --index --dry-run' ;;
+        export) echo '-h --help -o --output --index --dry-run' ;;
         graph) echo '-h --help --format --dry-run' ;;
         doctor) echo '-h --help --dry-run' ;;
         watch) echo '-h --help --no-up --dry-run' ;;
@@ -34,6 +36,7 @@ _jcompose_options() {
         pull) echo '-h --help -q --quiet --ignore-pull-failures --ignore-buildable --include-deps --policy --dry-run' ;;
         push) echo '-h --help --ignore-push-failures --include-deps -q --quiet --dry-run' ;;
         images) echo '-h --help --format -q --quiet --dry-run' ;;
+        volumes) echo '-h --help --format -q --quiet --dry-run' ;;
         events) echo '-h --help --json --dry-run' ;;
         ls) echo '-h --help -a --all --format -q --quiet --filter --dry-run' ;;
         scale) echo '-h --help --no-deps --dry-run' ;;
@@ -95,10 +98,17 @@ _jcompose_option_value() {
         'port --protocol') echo none ;;
         'port --index') echo none ;;
         'cp --index') echo none ;;
+        'commit -a'|'commit --author') echo none ;;
+        'commit -c'|'commit --change') echo none ;;
+        'commit -m'|'commit --message') echo none ;;
+        'commit --index') echo none ;;
+        'export -o'|'export --output') echo file ;;
+        'export --index') echo none ;;
         'graph --format') echo 'words text dot mermaid' ;;
         'build --build-arg') echo none ;;
         'pull --policy') echo none ;;
         'images --format') echo none ;;
+        'volumes --format') echo none ;;
         'ls --format') echo none ;;
         'ls --filter') echo none ;;
         'stats --format') echo none ;;
@@ -157,6 +167,12 @@ _jcompose_positional() {
         wait)
             (( $2 >= 0 )) && { echo service; return; }
             ;;
+        commit)
+            (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
+            ;;
+        export)
+            (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
+            ;;
         graph)
             (( $2 >= 0 )) && { echo service; return; }
             ;;
@@ -173,6 +189,9 @@ _jcompose_positional() {
             (( $2 >= 0 )) && { echo service; return; }
             ;;
         images)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        volumes)
             (( $2 >= 0 )) && { echo service; return; }
             ;;
         events)
