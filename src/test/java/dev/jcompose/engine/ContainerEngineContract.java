@@ -497,6 +497,39 @@ public abstract class ContainerEngineContract {
         assertThrows(NotFoundException.class, () -> engine.stats(prefix + "-ghost"));
     }
 
+    // --- attach ---
+
+    @Test
+    void attachingToAContainerThatIsNotRunningIsAConflict() {
+        String id = engine.createContainer(container("attach-created", RUN_FOREVER).build());
+        assertThrows(ConflictException.class, () -> engine.attachContainer(id, null, (stream, bytes) -> { }, null,
+                () -> { }));
+        assertThrows(NotFoundException.class, () -> engine.attachContainer(prefix + "-ghost", null,
+                (stream, bytes) -> { }, null, () -> { }));
+    }
+
+    @Test
+    void anAttachmentEndsWhenTheContainerStopsOrWhenStdinEnds() throws Exception {
+        String id = engine.createContainer(container("attach", RUN_FOREVER).networkMode("none").stdinOpen(true)
+                .build());
+        engine.startContainer(id);
+        // stdin ends: detached, the container runs on
+        java.util.concurrent.CountDownLatch attached = new java.util.concurrent.CountDownLatch(1);
+        engine.attachContainer(id, new java.io.ByteArrayInputStream(new byte[0]), (stream, bytes) -> { }, null,
+                attached::countDown);
+        assertEquals(0, attached.getCount());
+        assertTrue(engine.inspectContainer(id).state().running());
+
+        // the container stops: the attachment ends, though stdin has not
+        java.io.PipedInputStream neverEnds = new java.io.PipedInputStream(new java.io.PipedOutputStream());
+        java.util.concurrent.CompletableFuture<Void> attachment = java.util.concurrent.CompletableFuture.runAsync(
+                () -> engine.attachContainer(id, neverEnds, (stream, bytes) -> { }, null, () -> { }));
+        Thread.sleep(300);
+        assertFalse(attachment.isDone());
+        engine.stopContainer(id, Duration.ofSeconds(1));
+        attachment.get(20, TimeUnit.SECONDS);
+    }
+
     // --- commit, export ---
 
     /** The files of a tar stream (not its directories) and their text, by name. */

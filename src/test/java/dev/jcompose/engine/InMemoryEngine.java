@@ -757,6 +757,52 @@ public final class InMemoryEngine implements ContainerEngine {
         }
     }
 
+    /** Its containers print nothing while attached: the attachment lasts until the container stops or stdin ends. */
+    @Override
+    public void attachContainer(String idOrName, InputStream stdin, LogSink sink, String detachKeys,
+                                Runnable onAttached) {
+        Container c;
+        synchronized (this) {
+            c = container("attach to container", idOrName);
+            if (!c.status.equals("running")) {
+                throw new ConflictException("attach to container", idOrName,
+                        "You cannot attach to a stopped container, start it first");
+            }
+        }
+        onAttached.run();
+        boolean[] detached = {false};
+        if (stdin != null) {
+            Thread reader = new Thread(() -> {
+                try {
+                    stdin.transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (IOException closed) {
+                    // the attachment ended
+                }
+                synchronized (this) {
+                    detached[0] = true;
+                    notifyAll();
+                }
+            }, "in-memory-attach");
+            reader.setDaemon(true);
+            reader.start();
+        }
+        synchronized (this) {
+            while (c.status.equals("running") && !detached[0]) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new EngineException("attach to container", idOrName, "interrupted", e);
+                }
+            }
+        }
+        try {
+            if (stdin != null) stdin.close();
+        } catch (IOException e) {
+            throw new EngineException("attach to container", idOrName, e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized String commitContainer(String idOrName, CommitSpec spec) {
         Container c = container("commit container", idOrName);

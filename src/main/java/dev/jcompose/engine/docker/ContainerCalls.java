@@ -4,6 +4,7 @@ import static dev.jcompose.engine.docker.EngineApi.encode;
 
 import dev.jcompose.engine.ApiFeatures;
 import dev.jcompose.engine.CommitSpec;
+import dev.jcompose.engine.ConflictException;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerSpec;
 import dev.jcompose.engine.CreatedContainer;
@@ -127,6 +128,27 @@ final class ContainerCalls {
         List<List<String>> rows = new ArrayList<>();
         for (Object row : JsonTree.array(JsonTree.at(top, "Processes"))) rows.add(JsonTree.stringList(row));
         return new ProcessList(JsonTree.stringList(JsonTree.at(top, "Titles")), rows);
+    }
+
+    /** Attaches with {@code stream=1} only: what the container wrote before is not sent again. */
+    void attach(String idOrName, InputStream stdin, LogSink sink, String detachKeys, Runnable onAttached) {
+        Object inspected = inspectAnswer(idOrName);
+        String id = JsonTree.text(JsonTree.at(inspected, "Id"));
+        if (!JsonTree.isTrue(JsonTree.at(inspected, "State", "Running"))) {
+            throw new ConflictException("attach to container", idOrName,
+                    "You cannot attach to a stopped container, start it first");
+        }
+        boolean tty = JsonTree.isTrue(JsonTree.at(inspected, "Config", "Tty"));
+        String query = "stream=1&stdout=1&stderr=1" + (stdin != null ? "&stdin=1" : "")
+                + (detachKeys != null ? "&detachKeys=" + encode(detachKeys) : "");
+        try (HijackedStream stream = api.http().upgrade("attach to container", id, "POST",
+                "/containers/" + id + "/attach?" + query, null)) {
+            onAttached.run();
+            StreamPump.run(stream, stdin, sink, tty);
+            if (stdin != null) stdin.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code POST /commit}: the changes are repeated {@code changes} parameters, the configuration stays as it is. */

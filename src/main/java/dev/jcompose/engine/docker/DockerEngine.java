@@ -354,6 +354,15 @@ public final class DockerEngine implements ContainerEngine {
     }
 
     @Override
+    public void attachContainer(String idOrName, InputStream stdin, LogSink sink, String detachKeys,
+                                Runnable onAttached) {
+        streaming("attach to container", idOrName, () -> {
+            containers.attach(idOrName, stdin, sink, detachKeys, onAttached);
+            return 0;
+        });
+    }
+
+    @Override
     public String commitContainer(String idOrName, CommitSpec spec) {
         return containers.commit(idOrName, spec);
     }
