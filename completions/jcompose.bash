@@ -1,7 +1,7 @@
 # bash completion for jcompose. Generated from the command model by scripts/gen-completions.sh;
 # do not edit. Install: see README.md, "Shell completion".
 
-_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp commit export graph doctor watch build pull push images volumes events ls scale stats rollout rollback version help shell'
+_jcompose_commands='config up down ps logs create start stop restart rm exec attach run kill pause unpause top port wait cp commit export graph doctor watch build pull push images volumes events ls scale stats rollout rollback version help shell'
 
 # The options of a command ('' = the global options).
 _jcompose_options() {
@@ -18,6 +18,7 @@ _jcompose_options() {
         restart) echo '-h --help -t --timeout --no-deps --dry-run' ;;
         rm) echo '-h --help -f --force -s --stop -v --volumes --dry-run' ;;
         exec) echo '-h --help -d --detach -e --env --index --privileged -u --user -T --no-TTY --no-tty -w --workdir --dry-run' ;;
+        attach) echo '-h --help --detach-keys --index --no-stdin --sig-proxy --dry-run' ;;
         run) echo '-h --help -d --detach -e --env --env-from-file -l --label --labels --rm -T --no-TTY --no-tty --name -u --user -w --workdir --entrypoint --no-deps -v --volume --volumes -p --publish --use-aliases -P --service-ports --pull --build --remove-orphans --quiet-pull -i --interactive --dry-run' ;;
         kill) echo '-h --help -s --signal --remove-orphans --dry-run' ;;
         pause) echo '-h --help --dry-run' ;;
@@ -83,6 +84,8 @@ _jcompose_option_value() {
         'exec --index') echo none ;;
         'exec -u'|'exec --user') echo none ;;
         'exec -w'|'exec --workdir') echo none ;;
+        'attach --detach-keys') echo none ;;
+        'attach --index') echo none ;;
         'run -e'|'run --env') echo none ;;
         'run --env-from-file') echo file ;;
         'run -l'|'run --label'|'run --labels') echo none ;;
@@ -143,6 +146,9 @@ _jcompose_positional() {
             (( $2 >= 0 )) && { echo service; return; }
             ;;
         exec)
+            (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
+            ;;
+        attach)
             (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
             ;;
         run)

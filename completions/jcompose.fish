@@ -46,6 +46,7 @@ complete -c jcompose -n __fish_use_subcommand -a stop -d 'Stop services'
 complete -c jcompose -n __fish_use_subcommand -a restart -d 'Restart service containers'
 complete -c jcompose -n __fish_use_subcommand -a rm -d 'Removes stopped service containers'
 complete -c jcompose -n __fish_use_subcommand -a exec -d 'Execute a command in a running container'
+complete -c jcompose -n __fish_use_subcommand -a attach -d 'Attach local standard input, output, and error streams to a service\'s running container'
 complete -c jcompose -n __fish_use_subcommand -a run -d 'Run a one-off command on a service'
 complete -c jcompose -n __fish_use_subcommand -a kill -d 'Force stop service containers'
 complete -c jcompose -n __fish_use_subcommand -a pause -d 'Pause services'
@@ -193,6 +194,15 @@ complete -c jcompose -n '__fish_seen_subcommand_from exec' -s T -l no-TTY -l no-
 complete -c jcompose -n '__fish_seen_subcommand_from exec' -s w -l workdir -x -d 'Path to workdir directory for this command'
 complete -c jcompose -n '__fish_seen_subcommand_from exec' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from exec; and __jcompose_no_argument_after exec' -a '(__jcompose_services)'
+
+# attach
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l detach-keys -x -d 'Override the key sequence for detaching from a container'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l no-stdin -d 'Do not attach STDIN'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l sig-proxy -d 'Proxy all received signals to the process (default true)'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n '__fish_seen_subcommand_from attach; and __jcompose_no_argument_after attach' -a '(__jcompose_services)'
 
 # run
 complete -c jcompose -n '__fish_seen_subcommand_from run' -s h -l help -d 'Show this help'

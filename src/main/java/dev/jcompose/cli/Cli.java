@@ -29,6 +29,7 @@ public final class Cli {
             verb(LifecycleCommands.Restart.class, LifecycleCommands.Restart::new),
             verb(LifecycleCommands.Rm.class, LifecycleCommands.Rm::new),
             verb(ExecCommand.class, ExecCommand::new),
+            verb(AttachCommand.class, AttachCommand::new),
             verb(RunCommand.class, RunCommand::new),
             verb(ContainerControlCommands.Kill.class, ContainerControlCommands.Kill::new),
             verb(ContainerControlCommands.Pause.class, ContainerControlCommands.Pause::new),
