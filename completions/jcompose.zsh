@@ -20,7 +20,7 @@ _jcompose_options() {
         rm) echo '-h --help -f --force -s --stop -v --volumes --dry-run' ;;
         exec) echo '-h --help -d --detach -e --env --index --privileged -u --user -T --no-TTY --no-tty -w --workdir --dry-run' ;;
         attach) echo '-h --help --detach-keys --index --no-stdin --sig-proxy --dry-run' ;;
-        run) echo '-h --help -d --detach -e --env --env-from-file -l --label --labels --rm -T --no-TTY --no-tty --name -u --user -w --workdir --entrypoint --no-deps -v --volume --volumes -p --publish --use-aliases -P --service-ports --pull --build --remove-orphans --quiet-pull -i --interactive --dry-run' ;;
+        run) echo '-h --help -d --detach -e --env --env-from-file -l --label --labels --rm -T --no-TTY --no-tty --name -u --user -w --workdir --entrypoint --no-deps -v --volume --volumes -p --publish --use-aliases -P --service-ports --pull --build --remove-orphans --cap-add --cap-drop -q --quiet --quiet-pull -i --interactive --dry-run' ;;
         kill) echo '-h --help -s --signal --remove-orphans --dry-run' ;;
         pause) echo '-h --help --dry-run' ;;
         unpause) echo '-h --help --dry-run' ;;
@@ -97,6 +97,8 @@ _jcompose_option_value() {
         'run -v'|'run --volume'|'run --volumes') echo none ;;
         'run -p'|'run --publish') echo none ;;
         'run --pull') echo 'words always missing never' ;;
+        'run --cap-add') echo none ;;
+        'run --cap-drop') echo none ;;
         'kill -s'|'kill --signal') echo none ;;
         'port --protocol') echo none ;;
         'port --index') echo none ;;
