@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
@@ -51,6 +52,11 @@ final class ConfigView {
 
     static String profiles(Set<String> allProfiles) {
         return lines(new TreeSet<>(allProfiles));
+    }
+
+    /** {@code KEY=VALUE} per variable, sorted by name. */
+    static String environment(Map<String, String> environment) {
+        return lines(new TreeMap<>(environment).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     /** One image per service; a service without one gets the name Compose would build it as. */

@@ -46,7 +46,8 @@ class ConfigCommandTest {
         volumes.put("data", Map.of("name", "shop_data"));
         volumes.put("cache", Map.of("name", "shop_cache"));
         view.put("volumes", volumes);
-        return new LoadResult(null, warnings, SourceMap.EMPTY, Set.of("debug", "admin"), view);
+        return new LoadResult(null, warnings, SourceMap.EMPTY, Set.of("debug", "admin"), () -> view,
+                Map.of("TAG", "1.2", "HOME", "/home/me", "GREETING", "hello world"));
     }
 
     private final CliHarness cli = new CliHarness(this::load, Path.of("/work/project"), Map.of("COMPOSE_FILE", "env.yaml"));
@@ -120,6 +121,13 @@ class ConfigCommandTest {
         assertEquals("data\ncache\n", cli.run("config", "--volumes").out());
         assertEquals("default\n", cli.run("config", "--networks").out());
         assertEquals("admin\ndebug\n", cli.run("config", "--profiles").out());
+    }
+
+    @Test
+    void environmentPrintsTheVariablesOfTheInterpolationSorted() {
+        CliHarness.Run run = cli.run("config", "--environment");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertEquals("GREETING=hello world\nHOME=/home/me\nTAG=1.2\n", run.out());
     }
 
     @Test
