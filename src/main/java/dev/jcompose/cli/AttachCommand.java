@@ -5,6 +5,7 @@ import dev.jcompose.app.StackContext;
 import dev.jcompose.progress.ProgressListener;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,9 +23,8 @@ final class AttachCommand extends ProjectCommand {
             description = "Override the key sequence for detaching from a container")
     String detachKeys;
 
-    @Option(names = "--index", paramLabel = "N", defaultValue = "0",
-            description = "Index of the container if service has multiple replicas")
-    int index;
+    @Mixin
+    ReplicaIndex replica;
 
     @Option(names = "--no-stdin", description = "Do not attach STDIN")
     boolean noStdin;
@@ -44,7 +44,7 @@ final class AttachCommand extends ProjectCommand {
                 .name();
         StackContext stack = StackContext.connect(context.engines(), ProgressListener.NONE, 0);
         ServiceAttach attach = new ServiceAttach(stack);
-        ServiceAttach.Target target = attach.find(project, service, index);
+        ServiceAttach.Target target = attach.find(project, service, replica.index);
         ProcessIo io = context.io();
         boolean withStdin = !noStdin && target.openStdin();
         if (target.tty() && withStdin && io.canRunTty()) {

@@ -6,6 +6,7 @@ import dev.jcompose.cli.progress.ProgressRenderers;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +26,8 @@ final class CommitCommand extends ProjectCommand {
             description = "Author (e.g., \"John Hannibal Smith <hannibal@a-team.com>\")")
     String author;
 
-    @Option(names = {"-c", "--change"}, paramLabel = "LIST", description = "Apply Dockerfile instruction to the created image")
+    @Option(names = {"-c", "--change"}, paramLabel = "LIST",
+            description = "Apply Dockerfile instruction to the created image")
     List<String> changes;
 
     @Option(names = {"-m", "--message"}, paramLabel = "STRING", description = "Commit message")
@@ -35,9 +37,8 @@ final class CommitCommand extends ProjectCommand {
             fallbackValue = "true", description = "Pause container during commit (default true)")
     boolean pause;
 
-    @Option(names = "--index", paramLabel = "N", defaultValue = "0",
-            description = "Index of the container if service has multiple replicas")
-    int index;
+    @Mixin
+    ReplicaIndex replica;
 
     CommitCommand(CliContext context) {
         super(context);
@@ -50,8 +51,8 @@ final class CommitCommand extends ProjectCommand {
         String project = ProjectOrName.load(global, context, err).requireService(service).name();
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
             new ContainerSnapshots(EngineCommands.stack(global, context, display))
-                    .commit(project, new ContainerSnapshots.Commit(service, index, reference, author, message, changes,
-                            pause));
+                    .commit(project, new ContainerSnapshots.Commit(service, replica.index, reference, author, message,
+                            changes, pause));
         }
         return ExitCodes.OK;
     }

@@ -67,53 +67,43 @@ public final class DockerCliPlugin {
         return new Invocation(args, environment);
     }
 
-    /** The docker CLI's global options (all of {@code docker --help}'s but -v, which the CLI answers itself). */
+    /**
+     * The docker CLI's global options (all of {@code docker --help}'s but -v, which the CLI answers itself), each with
+     * the environment variable that says the same to jcompose; the logging ones say nothing to it.
+     */
     private enum Option {
-        HOST(true, "-H", "--host") {
-            @Override
-            void apply(String value, Map<String, String> env) {
-                env.put("DOCKER_HOST", value);
-            }
-        },
-        CONTEXT(true, "-c", "--context") {
-            @Override
-            void apply(String value, Map<String, String> env) {
-                env.put("DOCKER_CONTEXT", value);
-            }
-        },
-        CONFIG(true, "--config") {
-            @Override
-            void apply(String value, Map<String, String> env) {
-                env.put("DOCKER_CONFIG", value);
-            }
-        },
+        HOST(true, "DOCKER_HOST", "-H", "--host"),
+        CONTEXT(true, "DOCKER_CONTEXT", "-c", "--context"),
+        CONFIG(true, "DOCKER_CONFIG", "--config"),
         /** jcompose always verifies the engine's certificate: --tls alone is taken as --tlsverify. */
-        TLS(false, "--tls", "--tlsverify") {
-            @Override
-            void apply(String value, Map<String, String> env) {
-                env.put("DOCKER_TLS_VERIFY", "1");
-            }
-        },
+        TLS(false, "DOCKER_TLS_VERIFY", "--tls", "--tlsverify"),
         /** jcompose reads ca.pem, cert.pem and key.pem of one directory: the one a file named here is in. */
-        CERTIFICATE(true, "--tlscacert", "--tlscert", "--tlskey") {
+        CERTIFICATE(true, "DOCKER_CERT_PATH", "--tlscacert", "--tlscert", "--tlskey") {
             @Override
-            void apply(String value, Map<String, String> env) {
-                env.put("DOCKER_CERT_PATH", Path.of(value).toAbsolutePath().getParent().toString());
+            String variableValue(String value) {
+                return Path.of(value).toAbsolutePath().getParent().toString();
             }
         },
-        /** The docker CLI's own logging: nothing for jcompose to do. */
-        LOGGING(false, "-D", "--debug"),
-        LOG_LEVEL(true, "-l", "--log-level");
+        DEBUG(false, null, "-D", "--debug"),
+        LOG_LEVEL(true, null, "-l", "--log-level");
 
         final boolean takesValue;
+        private final String variable;
         private final String[] names;
 
-        Option(boolean takesValue, String... names) {
+        Option(boolean takesValue, String variable, String... names) {
             this.takesValue = takesValue;
+            this.variable = variable;
             this.names = names;
         }
 
+        /** @param value null for an option without one */
         void apply(String value, Map<String, String> env) {
+            if (variable != null) env.put(variable, variableValue(value));
+        }
+
+        String variableValue(String value) {
+            return value == null ? "1" : value;
         }
 
         static Option of(String name) {

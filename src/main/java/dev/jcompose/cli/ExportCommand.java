@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,9 +28,8 @@ final class ExportCommand extends ProjectCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file, instead of STDOUT")
     String output;
 
-    @Option(names = "--index", paramLabel = "N", defaultValue = "0",
-            description = "Index of the container if service has multiple replicas")
-    int index;
+    @Mixin
+    ReplicaIndex replica;
 
     ExportCommand(CliContext context) {
         super(context);
@@ -47,12 +47,13 @@ final class ExportCommand extends ProjectCommand {
         ContainerSnapshots snapshots = new ContainerSnapshots(StackContext.connect(context.engines(),
                 ProgressListener.NONE, 0));
         if (output == null) {
-            snapshots.export(project, service, index, WriterOutputStream.bytesOf(context.io(), spec.commandLine().getOut()));
+            snapshots.export(project, service, replica.index,
+                    WriterOutputStream.bytesOf(context.io(), spec.commandLine().getOut()));
             return ExitCodes.OK;
         }
         Path file = context.workingDir().resolve(output);
         try (OutputStream out = Files.newOutputStream(create(file), StandardOpenOption.TRUNCATE_EXISTING)) {
-            snapshots.export(project, service, index, out);
+            snapshots.export(project, service, replica.index, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

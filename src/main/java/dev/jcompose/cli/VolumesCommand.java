@@ -50,8 +50,8 @@ final class VolumesCommand extends ProjectCommand {
             }
             keys = VolumeListing.mountedBy(target.project(), target.services(services));
         }
-        List<VolumeListing.Volume> volumes = new VolumeListing(StackContext.connect(context.engines(), ProgressListener.NONE, 0))
-                .list(target.name(), keys);
+        StackContext stack = StackContext.connect(context.engines(), ProgressListener.NONE, 0);
+        List<VolumeListing.Volume> volumes = new VolumeListing(stack).list(target.name(), keys);
         PrintWriter out = spec.commandLine().getOut();
         if (quiet) {
             volumes.forEach(v -> out.println(v.name()));

@@ -60,7 +60,8 @@ class DockerCliPluginE2ETest extends EngineE2E {
     @Test
     void psSeesTheProjectOnTheEngineTheDockerOptionsName() throws Exception {
         try (Stack s = stack("plugin")) {
-            s.write("compose.yaml", "services:\n  app:\n    image: " + Stack.BUSYBOX + "\n    command: $SERVE_UNTIL_STOPPED\n");
+            s.write("compose.yaml", "services:\n  app:\n    image: " + Stack.BUSYBOX
+                    + "\n    command: $SERVE_UNTIL_STOPPED\n");
             s.ok("up", "-d");
             DockerCli.Result ps = docker(dir, s.project, "jcompose", "ps", "--services", "--status", "running");
             assertEquals(0, ps.exitCode(), ps.toString());
