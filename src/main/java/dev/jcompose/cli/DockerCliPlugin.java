@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * jcompose as a docker CLI plugin ({@code ~/.docker/cli-plugins/docker-jcompose}, run as {@code docker jcompose}).
  * The docker CLI asks a plugin for its metadata with {@code docker-jcompose docker-cli-plugin-metadata}, and runs it
- * as {@code docker-jcompose [DOCKER GLOBAL OPTIONS] jcompose ARGS…} with DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set.
+ * as {@code docker-jcompose [DOCKER GLOBAL OPTIONS] jcompose ARGS…} (for {@code docker help jcompose}:
+ * {@code help jcompose}) with DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set.
  * The docker options choose the engine, so they become the environment variables that do the same for jcompose.
  */
 public final class DockerCliPlugin {
@@ -44,6 +45,13 @@ public final class DockerCliPlugin {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals(NAME)) return new Invocation(Arrays.copyOfRange(args, i + 1, args.length), env);
+            // docker help jcompose [COMMAND]: help NAME [COMMAND]
+            if (arg.equals("help") && i + 1 < args.length && args[i + 1].equals(NAME)) {
+                String[] help = new String[args.length - i - 1];
+                help[0] = "help";
+                System.arraycopy(args, i + 2, help, 1, args.length - i - 2);
+                return new Invocation(help, env);
+            }
             if (!arg.startsWith("-")) break;
             int equals = arg.indexOf('=');
             String name = equals > 0 ? arg.substring(0, equals) : arg;

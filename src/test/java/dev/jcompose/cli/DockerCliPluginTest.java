@@ -30,6 +30,10 @@ class DockerCliPluginTest {
                 RUN_BY_DOCKER);
         assertArrayEquals(new String[]{"-f", "x.yaml", "ps"}, call.args());
         assertEquals(RUN_BY_DOCKER, call.environment());
+        assertArrayEquals(new String[]{"help"},
+                DockerCliPlugin.invocation(new String[]{"help", "jcompose"}, RUN_BY_DOCKER).args());
+        assertArrayEquals(new String[]{"help", "ps"},
+                DockerCliPlugin.invocation(new String[]{"help", "jcompose", "ps"}, RUN_BY_DOCKER).args());
     }
 
     @Test

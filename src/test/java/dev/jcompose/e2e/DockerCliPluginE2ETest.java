@@ -46,6 +46,10 @@ class DockerCliPluginE2ETest extends EngineE2E {
         assertTrue(help.out().lines().anyMatch(l -> l.matches("\\s+jcompose\\*\\s+Docker Compose v2 compatible.*")),
                 help.toString());
 
+        DockerCli.Result pluginHelp = docker(dir, "unused", "help", "jcompose");
+        assertEquals(0, pluginHelp.exitCode(), pluginHelp.toString());
+        assertTrue(pluginHelp.out().contains("Usage:  jcompose [OPTIONS] COMMAND"), pluginHelp.toString());
+
         DockerCli.Result version = docker(dir, "unused", "jcompose", "version");
         assertEquals(0, version.exitCode(), version.toString());
         assertTrue(version.out().startsWith("jcompose version "), version.toString());
