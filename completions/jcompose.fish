@@ -86,6 +86,7 @@ complete -c jcompose -n '__fish_seen_subcommand_from config' -l networks -d 'Pri
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l profiles -d 'Print the profile names, one per line'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l images -d 'Print the image names, one per line'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l environment -d 'Print the environment used for interpolation'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l variables -d 'Print model variables and default values'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l hash -x -a '(__jcompose_services)' -d 'Print the service config hash, one per line (* for all, or a comma-separated list)'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l dry-run -d 'Execute command in dry run mode'

@@ -79,6 +79,9 @@ public final class ConfigCommand implements Callable<Integer> {
         @Option(names = "--environment", description = "Print the environment used for interpolation")
         boolean environment;
 
+        @Option(names = "--variables", description = "Print model variables and default values")
+        boolean variables;
+
         @Option(names = "--hash", paramLabel = "SERVICE",
                 description = "Print the service config hash, one per line (* for all, or a comma-separated list)")
         String hash;
@@ -86,6 +89,12 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (listing != null && listing.variables) {
+            // as written in the files: a required variable without a value is listed, not an error
+            var variables = context.loader().variables(LoadRequests.of(global, context, false));
+            if (!quiet) emit(ConfigView.variables(variables.values(), format));
+            return ExitCodes.OK;
+        }
         LoadResult result = context.loader().load(LoadRequests.of(global, context, !noInterpolate));
         PrintWriter err = spec.commandLine().getErr();
         err.print(DiagnosticFormatter.format(result.warnings()));

@@ -1,11 +1,15 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.diag.Suggestions;
+import dev.jcompose.loader.interpolate.Variables;
 import dev.jcompose.loader.yaml.JsonWriter;
 import dev.jcompose.loader.yaml.YamlWriter;
 import dev.jcompose.state.ConfigHash;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +56,29 @@ final class ConfigView {
 
     static String profiles(Set<String> allProfiles) {
         return lines(new TreeSet<>(allProfiles));
+    }
+
+    /** The variables' forms: a table, or JSON keyed by name as Docker Compose writes it. */
+    static String variables(Collection<Variables.Variable> variables, OutputFormat format) {
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            for (Variables.Variable v : variables) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("Name", v.name());
+                fields.put("DefaultValue", v.defaultValue());
+                fields.put("PresenceValue", v.presenceValue());
+                fields.put("Required", v.required());
+                json.put(v.name(), fields);
+            }
+            return JsonWriter.write(json);
+        }
+        StringWriter text = new StringWriter();
+        TabTable table = new TabTable("NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE");
+        for (Variables.Variable v : variables) {
+            table.row(v.name(), Boolean.toString(v.required()), v.defaultValue(), v.presenceValue());
+        }
+        table.print(new PrintWriter(text));
+        return text.toString();
     }
 
     /** {@code KEY=VALUE} per variable, sorted by name. */

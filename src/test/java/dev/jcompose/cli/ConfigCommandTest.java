@@ -131,6 +131,29 @@ class ConfigCommandTest {
     }
 
     @Test
+    void variablesPrintATableAsDockerComposeDoesOrJson(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"),
+                "services:\n  web:\n    image: ${IMAGE:-nginx}:${TAG}\n    ports: [\"${PORT:?}:80\"]\n");
+        CliHarness real = new CliHarness(new DefaultProjectLoading(), dir, Map.of());
+        assertEquals("""
+                NAME                REQUIRED            DEFAULT VALUE       ALTERNATE VALUE
+                IMAGE               false               nginx               \n\
+                PORT                true                                    \n\
+                TAG                 false                                   \n\
+                """, real.run("config", "--variables").out());
+        String json = real.run("config", "--variables", "--format", "json").out();
+        assertTrue(json.startsWith("""
+                {
+                  "IMAGE": {
+                    "Name": "IMAGE",
+                    "DefaultValue": "nginx",
+                    "PresenceValue": "",
+                    "Required": false
+                  },
+                """), json);
+    }
+
+    @Test
     void imagesFallBackToTheNameComposeWouldBuild() {
         assertEquals("nginx:1.25\nshop-worker\n", cli.run("config", "--images").out());
     }
