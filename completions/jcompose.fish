@@ -46,6 +46,7 @@ complete -c jcompose -n __fish_use_subcommand -a stop -d 'Stop services'
 complete -c jcompose -n __fish_use_subcommand -a restart -d 'Restart service containers'
 complete -c jcompose -n __fish_use_subcommand -a rm -d 'Removes stopped service containers'
 complete -c jcompose -n __fish_use_subcommand -a exec -d 'Execute a command in a running container'
+complete -c jcompose -n __fish_use_subcommand -a attach -d 'Attach local standard input, output, and error streams to a service\'s running container'
 complete -c jcompose -n __fish_use_subcommand -a run -d 'Run a one-off command on a service'
 complete -c jcompose -n __fish_use_subcommand -a kill -d 'Force stop service containers'
 complete -c jcompose -n __fish_use_subcommand -a pause -d 'Pause services'
@@ -54,6 +55,8 @@ complete -c jcompose -n __fish_use_subcommand -a top -d 'Display the running pro
 complete -c jcompose -n __fish_use_subcommand -a port -d 'Print the public port for a port binding'
 complete -c jcompose -n __fish_use_subcommand -a wait -d 'Block until containers of all (or specified) services stop.'
 complete -c jcompose -n __fish_use_subcommand -a cp -d 'Copy files/folders between a service container and the local filesystem'
+complete -c jcompose -n __fish_use_subcommand -a commit -d 'Create a new image from a service container\'s changes'
+complete -c jcompose -n __fish_use_subcommand -a export -d 'Export a service container\'s filesystem as a tar archive'
 complete -c jcompose -n __fish_use_subcommand -a graph -d 'Show the service dependency graph'
 complete -c jcompose -n __fish_use_subcommand -a doctor -d 'Check what the project needs before up: engine, images, ports, files, variables'
 complete -c jcompose -n __fish_use_subcommand -a watch -d 'Watch the build context and sync, restart or rebuild services when files change'
@@ -61,6 +64,7 @@ complete -c jcompose -n __fish_use_subcommand -a build -d 'Build or rebuild serv
 complete -c jcompose -n __fish_use_subcommand -a pull -d 'Pull service images'
 complete -c jcompose -n __fish_use_subcommand -a push -d 'Push service images'
 complete -c jcompose -n __fish_use_subcommand -a images -d 'List images used by the created containers'
+complete -c jcompose -n __fish_use_subcommand -a volumes -d 'List volumes'
 complete -c jcompose -n __fish_use_subcommand -a events -d 'Receive real time events from containers'
 complete -c jcompose -n __fish_use_subcommand -a ls -d 'List running compose projects'
 complete -c jcompose -n __fish_use_subcommand -a scale -d 'Scale services'
@@ -81,6 +85,8 @@ complete -c jcompose -n '__fish_seen_subcommand_from config' -l volumes -d 'Prin
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l networks -d 'Print the network names, one per line'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l profiles -d 'Print the profile names, one per line'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l images -d 'Print the image names, one per line'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l environment -d 'Print the environment used for interpolation'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l variables -d 'Print model variables and default values'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l hash -x -a '(__jcompose_services)' -d 'Print the service config hash, one per line (* for all, or a comma-separated list)'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l dry-run -d 'Execute command in dry run mode'
@@ -198,6 +204,15 @@ complete -c jcompose -n '__fish_seen_subcommand_from exec' -s w -l workdir -x -d
 complete -c jcompose -n '__fish_seen_subcommand_from exec' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from exec; and __jcompose_no_argument_after exec' -a '(__jcompose_services)'
 
+# attach
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l detach-keys -x -d 'Override the key sequence for detaching from a container'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l no-stdin -d 'Do not attach STDIN'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l sig-proxy -d 'Proxy all received signals to the process (default true)'
+complete -c jcompose -n '__fish_seen_subcommand_from attach' -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n '__fish_seen_subcommand_from attach; and __jcompose_no_argument_after attach' -a '(__jcompose_services)'
+
 # run
 complete -c jcompose -n '__fish_seen_subcommand_from run' -s h -l help -d 'Show this help'
 complete -c jcompose -n '__fish_seen_subcommand_from run' -s d -l detach -d 'Run container in background and print container ID'
@@ -218,6 +233,9 @@ complete -c jcompose -n '__fish_seen_subcommand_from run' -s P -l service-ports 
 complete -c jcompose -n '__fish_seen_subcommand_from run' -l pull -x -a 'always missing never' -d 'Pull image before running (always|missing|never)'
 complete -c jcompose -n '__fish_seen_subcommand_from run' -l build -d 'Build image before starting container'
 complete -c jcompose -n '__fish_seen_subcommand_from run' -l remove-orphans -d 'Remove containers for services not defined in the Compose file'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l cap-add -x -d 'Add Linux capabilities (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -l cap-drop -x -d 'Drop Linux capabilities (repeatable)'
+complete -c jcompose -n '__fish_seen_subcommand_from run' -s q -l quiet -d 'Don\'t print progress: only the container\'s output'
 complete -c jcompose -n '__fish_seen_subcommand_from run' -l quiet-pull -d 'Pull without printing progress information'
 complete -c jcompose -n '__fish_seen_subcommand_from run' -s i -l interactive -d 'Keep STDIN open even if not attached (default true)'
 complete -c jcompose -n '__fish_seen_subcommand_from run' -l dry-run -d 'Execute command in dry run mode'
@@ -265,6 +283,23 @@ complete -c jcompose -n '__fish_seen_subcommand_from cp' -l all -d 'Include cont
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -s L -l follow-link -d 'Always follow symbol link in SRC_PATH'
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -s a -l archive -d 'Archive mode (copy all uid/gid information)'
 complete -c jcompose -n '__fish_seen_subcommand_from cp' -l dry-run -d 'Execute command in dry run mode'
+
+# commit
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s a -l author -x -d 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s c -l change -x -d 'Apply Dockerfile instruction to the created image'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s m -l message -x -d 'Commit message'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -s p -l pause -d 'Pause container during commit (default true)'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from commit' -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n '__fish_seen_subcommand_from commit; and __jcompose_no_argument_after commit' -a '(__jcompose_services)'
+
+# export
+complete -c jcompose -n '__fish_seen_subcommand_from export' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from export' -s o -l output -r -F -d 'Write to a file, instead of STDOUT'
+complete -c jcompose -n '__fish_seen_subcommand_from export' -l index -x -d 'Index of the container if service has multiple replicas'
+complete -c jcompose -n '__fish_seen_subcommand_from export' -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n '__fish_seen_subcommand_from export; and __jcompose_no_argument_after export' -a '(__jcompose_services)'
 
 # graph
 complete -c jcompose -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Show this help'
@@ -317,6 +352,13 @@ complete -c jcompose -n '__fish_seen_subcommand_from images' -l format -x -d 'Fo
 complete -c jcompose -n '__fish_seen_subcommand_from images' -s q -l quiet -d 'Only display IDs'
 complete -c jcompose -n '__fish_seen_subcommand_from images' -l dry-run -d 'Execute command in dry run mode'
 complete -c jcompose -n '__fish_seen_subcommand_from images' -a '(__jcompose_services)'
+
+# volumes
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -s h -l help -d 'Show this help'
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -l format -x -d 'table (default), table TEMPLATE, json, or a TEMPLATE such as {{.Name}}'
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -s q -l quiet -d 'Only display volume names'
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -l dry-run -d 'Execute command in dry run mode'
+complete -c jcompose -n '__fish_seen_subcommand_from volumes' -a '(__jcompose_services)'
 
 # events
 complete -c jcompose -n '__fish_seen_subcommand_from events' -s h -l help -d 'Show this help'

@@ -2,13 +2,13 @@
 # command model by scripts/gen-completions.sh; do not edit. Source it from ~/.zshrc after compinit.
 autoload -U +X bashcompinit && bashcompinit
 
-_jcompose_commands='config up down ps logs create start stop restart rm exec run kill pause unpause top port wait cp graph doctor watch build pull push images events ls scale stats rollout rollback version help shell'
+_jcompose_commands='config up down ps logs create start stop restart rm exec attach run kill pause unpause top port wait cp commit export graph doctor watch build pull push images volumes events ls scale stats rollout rollback version help shell'
 
 # The options of a command ('' = the global options).
 _jcompose_options() {
     case $1 in
         '') echo '-f --file -p --project-name --project-directory --env-file --profile --progress --ansi --dry-run --parallel --stacktrace -h --help -v --version' ;;
-        config) echo '--format -q --quiet --no-interpolate -o --output --services --volumes --networks --profiles --images --hash -h --help --dry-run' ;;
+        config) echo '--format -q --quiet --no-interpolate -o --output --services --volumes --networks --profiles --images --environment --variables --hash -h --help --dry-run' ;;
         up) echo '-h --help -d --detach --quiet-pull --no-deps --scale --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --exit-code-from --attach --no-attach --attach-dependencies --timestamps -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate --remove-orphans --dry-run' ;;
         down) echo '-h --help -v --volumes --rmi --remove-orphans -t --timeout --dry-run' ;;
         ps) echo '-h --help -a --all -q --quiet --services --status --format --orphans --no-trunc --filter --dry-run' ;;
@@ -19,7 +19,8 @@ _jcompose_options() {
         restart) echo '-h --help -t --timeout --no-deps --dry-run' ;;
         rm) echo '-h --help -f --force -s --stop -v --volumes --dry-run' ;;
         exec) echo '-h --help -d --detach -e --env --index --privileged -u --user -T --no-TTY --no-tty -w --workdir --dry-run' ;;
-        run) echo '-h --help -d --detach -e --env --env-from-file -l --label --labels --rm -T --no-TTY --no-tty --name -u --user -w --workdir --entrypoint --no-deps -v --volume --volumes -p --publish --use-aliases -P --service-ports --pull --build --remove-orphans --quiet-pull -i --interactive --dry-run' ;;
+        attach) echo '-h --help --detach-keys --index --no-stdin --sig-proxy --dry-run' ;;
+        run) echo '-h --help -d --detach -e --env --env-from-file -l --label --labels --rm -T --no-TTY --no-tty --name -u --user -w --workdir --entrypoint --no-deps -v --volume --volumes -p --publish --use-aliases -P --service-ports --pull --build --remove-orphans --cap-add --cap-drop -q --quiet --quiet-pull -i --interactive --dry-run' ;;
         kill) echo '-h --help -s --signal --remove-orphans --dry-run' ;;
         pause) echo '-h --help --dry-run' ;;
         unpause) echo '-h --help --dry-run' ;;
@@ -27,6 +28,8 @@ _jcompose_options() {
         port) echo '-h --help --protocol --index --dry-run' ;;
         wait) echo '-h --help --down-project --dry-run' ;;
         cp) echo '-h --help --index --all -L --follow-link -a --archive --dry-run' ;;
+        commit) echo '-h --help -a --author -c --change -m --message -p --pause --index --dry-run' ;;
+        export) echo '-h --help -o --output --index --dry-run' ;;
         graph) echo '-h --help --format --dry-run' ;;
         doctor) echo '-h --help --dry-run' ;;
         watch) echo '-h --help --no-up --dry-run' ;;
@@ -34,6 +37,7 @@ _jcompose_options() {
         pull) echo '-h --help -q --quiet --ignore-pull-failures --ignore-buildable --include-deps --policy --dry-run' ;;
         push) echo '-h --help --ignore-push-failures --include-deps -q --quiet --dry-run' ;;
         images) echo '-h --help --format -q --quiet --dry-run' ;;
+        volumes) echo '-h --help --format -q --quiet --dry-run' ;;
         events) echo '-h --help --json --dry-run' ;;
         ls) echo '-h --help -a --all --format -q --quiet --filter --dry-run' ;;
         scale) echo '-h --help --no-deps --dry-run' ;;
@@ -84,6 +88,8 @@ _jcompose_option_value() {
         'exec --index') echo none ;;
         'exec -u'|'exec --user') echo none ;;
         'exec -w'|'exec --workdir') echo none ;;
+        'attach --detach-keys') echo none ;;
+        'attach --index') echo none ;;
         'run -e'|'run --env') echo none ;;
         'run --env-from-file') echo file ;;
         'run -l'|'run --label'|'run --labels') echo none ;;
@@ -94,14 +100,23 @@ _jcompose_option_value() {
         'run -v'|'run --volume'|'run --volumes') echo none ;;
         'run -p'|'run --publish') echo none ;;
         'run --pull') echo 'words always missing never' ;;
+        'run --cap-add') echo none ;;
+        'run --cap-drop') echo none ;;
         'kill -s'|'kill --signal') echo none ;;
         'port --protocol') echo none ;;
         'port --index') echo none ;;
         'cp --index') echo none ;;
+        'commit -a'|'commit --author') echo none ;;
+        'commit -c'|'commit --change') echo none ;;
+        'commit -m'|'commit --message') echo none ;;
+        'commit --index') echo none ;;
+        'export -o'|'export --output') echo file ;;
+        'export --index') echo none ;;
         'graph --format') echo 'words text dot mermaid' ;;
         'build --build-arg') echo none ;;
         'pull --policy') echo none ;;
         'images --format') echo none ;;
+        'volumes --format') echo none ;;
         'ls --format') echo none ;;
         'ls --filter') echo none ;;
         'stats --format') echo none ;;
@@ -139,6 +154,9 @@ _jcompose_positional() {
         exec)
             (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
             ;;
+        attach)
+            (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
+            ;;
         run)
             (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
             ;;
@@ -160,6 +178,12 @@ _jcompose_positional() {
         wait)
             (( $2 >= 0 )) && { echo service; return; }
             ;;
+        commit)
+            (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
+            ;;
+        export)
+            (( $2 >= 0 && $2 <= 0 )) && { echo service; return; }
+            ;;
         graph)
             (( $2 >= 0 )) && { echo service; return; }
             ;;
@@ -176,6 +200,9 @@ _jcompose_positional() {
             (( $2 >= 0 )) && { echo service; return; }
             ;;
         images)
+            (( $2 >= 0 )) && { echo service; return; }
+            ;;
+        volumes)
             (( $2 >= 0 )) && { echo service; return; }
             ;;
         events)

@@ -3,6 +3,7 @@ package dev.jcompose;
 import dev.jcompose.cli.Cli;
 import dev.jcompose.cli.CliContext;
 import dev.jcompose.cli.DefaultProjectLoading;
+import dev.jcompose.cli.DockerCliPlugin;
 import dev.jcompose.cli.ProcessIo;
 import dev.jcompose.cli.ProjectReadAhead;
 import dev.jcompose.cli.shell.ShellCommand;
@@ -21,9 +22,11 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] commandLine) {
         useDefaultSelectorProvider();
-        Map<String, String> environment = System.getenv();
+        DockerCliPlugin.Invocation invocation = DockerCliPlugin.invocation(commandLine, System.getenv());
+        String[] args = invocation.args();
+        Map<String, String> environment = invocation.environment();
         Path workingDir = Path.of("").toAbsolutePath();
         ProjectReadAhead.start(args, workingDir, environment);
         ProcessIo io = new ProcessIo(System.in, System.out, System.err, isTerminal(0), isTerminal(1),

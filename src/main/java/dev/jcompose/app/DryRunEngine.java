@@ -406,6 +406,40 @@ public final class DryRunEngine implements ContainerEngine {
         told(containerResource(c), "Copied", "into " + directory);
     }
 
+    /** Nothing is sent to the container: the attachment ends at once. */
+    @Override
+    public void attachContainer(String idOrName, InputStream stdin, LogSink sink, String detachKeys,
+                                Runnable onAttached) {
+        ContainerDetails c = running(idOrName, "attach to container");
+        told(containerResource(c), "Attached", null);
+        onAttached.run();
+        if (stdin != null) {
+            try {
+                stdin.close();
+            } catch (java.io.IOException ignored) {
+                // nothing was read from it
+            }
+        }
+    }
+
+    @Override
+    public String commitContainer(String idOrName, dev.jcompose.engine.CommitSpec spec) {
+        ContainerDetails c = inspectContainer(idOrName);
+        String id = "sha256:" + madeUpId();
+        images.make(new ImageInfo(id, spec.reference() == null ? List.of() : List.of(spec.reference()), Map.of(),
+                Instant.now(), 0));
+        told(containerResource(c), "Committed", "as " + id);
+        return id;
+    }
+
+    /** Reading a container's files changes nothing; a pretended container has none. */
+    @Override
+    public InputStream exportContainer(String idOrName) {
+        if (!containers.isMade(idOrName)) return real.exportContainer(idOrName);
+        inspectContainer(idOrName);
+        return new java.io.ByteArrayInputStream(new byte[1024]); // an empty tar: two zero blocks end the archive
+    }
+
     @Override
     public ContainerStats stats(String container) {
         if (!containers.isMade(container)) return real.stats(container);

@@ -42,7 +42,8 @@ public final class OneOffRun {
      */
     public record Request(String service, List<String> command, List<String> entrypoint, Map<String, String> env,
                           Map<String, String> labels, String user, String workdir, List<String> volumes,
-                          List<String> publish, boolean servicePorts, String name, boolean noDeps,
+                          List<String> publish, List<String> capAdd, List<String> capDrop, boolean servicePorts,
+                          String name, boolean noDeps,
                           boolean useAliases, boolean detach, boolean remove, boolean tty, boolean interactive,
                           PlanOptions plan, String home) {
         public Request {
@@ -52,6 +53,8 @@ public final class OneOffRun {
             labels = Map.copyOf(labels);
             volumes = List.copyOf(volumes);
             publish = List.copyOf(publish);
+            capAdd = List.copyOf(capAdd);
+            capDrop = List.copyOf(capDrop);
         }
     }
 

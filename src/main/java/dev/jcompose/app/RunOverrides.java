@@ -54,6 +54,16 @@ final class RunOverrides {
         } else if (!r.servicePorts()) {
             b.ports(List.of());
         }
+        if (!r.capAdd().isEmpty() || !r.capDrop().isEmpty()) {
+            // as Docker Compose: an added capability is no longer dropped, a dropped one no longer added
+            List<String> add = new ArrayList<>(s.capAdd());
+            List<String> drop = new ArrayList<>(s.capDrop());
+            add.addAll(r.capAdd());
+            drop.removeAll(r.capAdd());
+            drop.addAll(r.capDrop());
+            add.removeAll(r.capDrop());
+            b.capAdd(add).capDrop(drop);
+        }
         Deploy d = s.deploy();
         if (d != null && d.restartPolicy() != null) {
             b.deploy(new Deploy(d.mode(), d.replicas(), d.labels(), d.updateConfig(), d.rollbackConfig(),

@@ -40,7 +40,7 @@ public final class TtyAttach {
         ctx.engine().resizeContainer(containerId, rows, columns);
     }
 
-    private static void show(OutputStream screen, byte[] bytes) {
+    static void show(OutputStream screen, byte[] bytes) {
         try {
             screen.write(bytes);
             screen.flush();

@@ -31,6 +31,7 @@ public final class Cli {
             verb(LifecycleCommands.Restart.class, LifecycleCommands.Restart::new),
             verb(LifecycleCommands.Rm.class, LifecycleCommands.Rm::new),
             verb(ExecCommand.class, ExecCommand::new),
+            verb(AttachCommand.class, AttachCommand::new),
             verb(RunCommand.class, RunCommand::new),
             verb(ContainerControlCommands.Kill.class, ContainerControlCommands.Kill::new),
             verb(ContainerControlCommands.Pause.class, ContainerControlCommands.Pause::new),
@@ -39,6 +40,8 @@ public final class Cli {
             verb(PortCommand.class, PortCommand::new),
             verb(WaitCommand.class, WaitCommand::new),
             verb(CpCommand.class, CpCommand::new),
+            verb(CommitCommand.class, CommitCommand::new),
+            verb(ExportCommand.class, ExportCommand::new),
             offline(GraphCommand.class, GraphCommand::new),
             verb(DoctorCommand.class, DoctorCommand::new),
             verb(WatchCommand.class, WatchCommand::new),
@@ -46,6 +49,7 @@ public final class Cli {
             verb(PullCommand.class, PullCommand::new),
             verb(PushCommand.class, PushCommand::new),
             verb(ImagesCommand.class, ImagesCommand::new),
+            verb(VolumesCommand.class, VolumesCommand::new),
             verb(EventsCommand.class, EventsCommand::new),
             verb(LsCommand.class, LsCommand::new),
             verb(ScaleCommand.class, ScaleCommand::new),
@@ -114,7 +118,7 @@ public final class Cli {
      */
     public static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err,
                           Consumer<CommandLine> extension) {
-        var fast = VersionFastPath.answer(args);
+        var fast = VersionFastPath.answer(args).or(() -> DockerCliPlugin.metadata(args));
         if (fast.isPresent()) {
             out.println(fast.get());
             out.flush();

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -77,6 +76,12 @@ public final class ConfigCommand implements Callable<Integer> {
         @Option(names = "--images", description = "Print the image names, one per line")
         boolean images;
 
+        @Option(names = "--environment", description = "Print the environment used for interpolation")
+        boolean environment;
+
+        @Option(names = "--variables", description = "Print model variables and default values")
+        boolean variables;
+
         @Option(names = "--hash", paramLabel = "SERVICE",
                 description = "Print the service config hash, one per line (* for all, or a comma-separated list)")
         String hash;
@@ -84,21 +89,29 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (listing != null && listing.variables) {
+            // as written in the files: a required variable without a value is listed, not an error
+            var variables = context.loader().variables(LoadRequests.of(global, context, false));
+            if (!quiet) emit(ConfigView.variables(variables.values(), format));
+            return ExitCodes.OK;
+        }
         LoadResult result = context.loader().load(LoadRequests.of(global, context, !noInterpolate));
         PrintWriter err = spec.commandLine().getErr();
         err.print(DiagnosticFormatter.format(result.warnings()));
         err.flush();
         if (quiet) return ExitCodes.OK;
-        emit(render(new ConfigView(result.configView()), result.allProfiles()));
+        emit(render(result));
         return ExitCodes.OK;
     }
 
-    private String render(ConfigView view, Set<String> allProfiles) {
+    private String render(LoadResult result) {
+        if (listing != null && listing.environment) return ConfigView.environment(result.environment());
+        ConfigView view = new ConfigView(result.configView());
         if (listing == null) return view.full(format, !noInterpolate);
         if (listing.services) return view.services();
         if (listing.volumes) return view.volumes();
         if (listing.networks) return view.networks();
-        if (listing.profiles) return ConfigView.profiles(allProfiles);
+        if (listing.profiles) return ConfigView.profiles(result.allProfiles());
         if (listing.images) return view.images();
         return view.hashes(listing.hash);
     }

@@ -1,14 +1,19 @@
 package dev.jcompose.cli;
 
 import dev.jcompose.diag.Suggestions;
+import dev.jcompose.loader.interpolate.Variables;
 import dev.jcompose.loader.yaml.JsonWriter;
 import dev.jcompose.loader.yaml.YamlWriter;
 import dev.jcompose.state.ConfigHash;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
@@ -51,6 +56,34 @@ final class ConfigView {
 
     static String profiles(Set<String> allProfiles) {
         return lines(new TreeSet<>(allProfiles));
+    }
+
+    /** The variables' forms: a table, or JSON keyed by name as Docker Compose writes it. */
+    static String variables(Collection<Variables.Variable> variables, OutputFormat format) {
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            for (Variables.Variable v : variables) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("Name", v.name());
+                fields.put("DefaultValue", v.defaultValue());
+                fields.put("PresenceValue", v.presenceValue());
+                fields.put("Required", v.required());
+                json.put(v.name(), fields);
+            }
+            return JsonWriter.write(json);
+        }
+        StringWriter text = new StringWriter();
+        TabTable table = new TabTable("NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE");
+        for (Variables.Variable v : variables) {
+            table.row(v.name(), Boolean.toString(v.required()), v.defaultValue(), v.presenceValue());
+        }
+        table.print(new PrintWriter(text));
+        return text.toString();
+    }
+
+    /** {@code KEY=VALUE} per variable, sorted by name. */
+    static String environment(Map<String, String> environment) {
+        return lines(new TreeMap<>(environment).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     /** One image per service; a service without one gets the name Compose would build it as. */

@@ -48,32 +48,12 @@ final class CpCommand extends ProjectCommand {
         PrintWriter err = spec.commandLine().getErr();
         String name = ProjectOrName.load(global, context, err).name();
         ProcessIo io = context.io();
-        out.flush();
-        OutputStream stdout = io.out() != null ? io.out() : new WriterOutputStream(out);
+        OutputStream stdout = WriterOutputStream.bytesOf(io, out);
         try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
             StackContext stack = EngineCommands.stack(global, context, display);
             new ContainerCopy(stack, context.workingDir(), io.in(), stdout).copy(name,
                     new ContainerCopy.Request(source, destination, index, all, followLink, archive));
         }
         return ExitCodes.OK;
-    }
-
-    /** Without byte streams, a tar on stdout goes through the writer as ISO-8859-1 (one char per byte). */
-    private static final class WriterOutputStream extends OutputStream {
-        private final PrintWriter writer;
-
-        WriterOutputStream(PrintWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void write(int b) {
-            writer.write(b & 0xff);
-        }
-
-        @Override
-        public void flush() {
-            writer.flush();
-        }
     }
 }

@@ -91,6 +91,15 @@ public final class RunCommand extends ProjectCommand {
     @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
     boolean removeOrphans;
 
+    @Option(names = "--cap-add", paramLabel = "CAP", description = "Add Linux capabilities (repeatable)")
+    List<String> capAdd;
+
+    @Option(names = "--cap-drop", paramLabel = "CAP", description = "Drop Linux capabilities (repeatable)")
+    List<String> capDrop;
+
+    @Option(names = {"-q", "--quiet"}, description = "Don't print progress: only the container's output")
+    boolean quiet;
+
     @Option(names = "--quiet-pull", description = "Pull without printing progress information")
     boolean quietPull;
 
@@ -122,13 +131,15 @@ public final class RunCommand extends ProjectCommand {
         boolean tty = !noTty && ttyFlag && !detach && io.canRunTty();
         OneOffRun.Request request = new OneOffRun.Request(service, orEmpty(command),
                 entrypoint == null ? null : shellWords(entrypoint), environment(), labels(), user, workdir,
-                orEmpty(volumes), orEmpty(publish), servicePorts, name, noDeps, useAliases, detach, remove, tty,
-                interactive, planOptions(), context.environment().get("HOME"));
+                orEmpty(volumes), orEmpty(publish), orEmpty(capAdd), orEmpty(capDrop), servicePorts, name, noDeps,
+                useAliases, detach, remove, tty, interactive, planOptions(), context.environment().get("HOME"));
 
         OneOffRun.Prepared prepared;
         StackContext stack;
         OneOffRun run;
-        try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
+        try (ProgressRenderers.Display display = quiet
+                ? ProgressRenderers.create(ProgressRenderers.Style.QUIET, false, err)
+                : EngineCommands.display(global, context, err)) {
             stack = EngineCommands.stack(global, context, display);
             run = new OneOffRun(stack);
             prepared = run.prepare(project, request);

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,11 +19,11 @@ import picocli.CommandLine.Parameters;
         description = "Display a live stream of container(s) resource usage statistics",
         optionListHeading = "%nOptions:%n")
 public final class StatsCommand extends ProjectCommand {
-    private static final String DEFAULT_FORMAT =
-            "table {{.ID}}\\t{{.Name}}\\t{{.CPUPerc}}\\t{{.MemUsage}}\\t{{.MemPerc}}\\t{{.NetIO}}\\t{{.BlockIO}}\\t{{.PIDs}}";
-    private static final Map<String, String> HEADERS = Map.of("ID", "CONTAINER ID", "Name", "NAME",
-            "Container", "CONTAINER", "CPUPerc", "CPU %", "MemUsage", "MEM USAGE / LIMIT", "MemPerc", "MEM %",
-            "NetIO", "NET I/O", "BlockIO", "BLOCK I/O", "PIDs", "PIDS");
+    private static final TemplateRows ROWS = new TemplateRows(
+            "table {{.ID}}\\t{{.Name}}\\t{{.CPUPerc}}\\t{{.MemUsage}}\\t{{.MemPerc}}\\t{{.NetIO}}\\t{{.BlockIO}}\\t{{.PIDs}}",
+            Map.of("ID", "CONTAINER ID", "Name", "NAME", "Container", "CONTAINER", "CPUPerc", "CPU %",
+                    "MemUsage", "MEM USAGE / LIMIT", "MemPerc", "MEM %", "NetIO", "NET I/O", "BlockIO", "BLOCK I/O",
+                    "PIDs", "PIDS"));
 
     @Parameters(paramLabel = "SERVICE", arity = "0..1", description = "Only this service")
     String service;
@@ -68,17 +67,7 @@ public final class StatsCommand extends ProjectCommand {
     }
 
     private void print(List<StatsSampler.Sample> sample, PrintWriter out) {
-        String f = format == null || format.isEmpty() || format.equals("table") ? DEFAULT_FORMAT : format;
-        if (f.equals("json")) {
-            for (StatsSampler.Sample s : sample) out.println(GoJson.compact(new TreeMap<>(fields(s))));
-            return;
-        }
-        GoTemplate template = GoTemplate.parse(f);
-        try {
-            template.print(sample.stream().map(this::fields).toList(), HEADERS, out);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailedException(e.getMessage());
-        }
+        ROWS.print(format, sample.stream().map(this::fields).toList(), out);
     }
 
     /** The figures as {@code docker stats} writes them. */

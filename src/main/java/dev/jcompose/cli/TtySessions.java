@@ -1,10 +1,11 @@
 package dev.jcompose.cli;
 
+import dev.jcompose.app.ServiceAttach;
 import dev.jcompose.app.StackContext;
 import java.util.Optional;
 
 /**
- * The TTY side of {@code exec} and {@code run}: the terminal in raw mode, its size passed on, the raw stream. It is
+ * The TTY side of {@code exec}, {@code run} and {@code attach}: the terminal in raw mode, its size passed on, the raw stream. It is
  * provided to the command line through {@link ProcessIo#tty()}; without it both commands run as with {@code -T}.
  */
 public interface TtySessions {
@@ -22,4 +23,10 @@ public interface TtySessions {
     default Optional<String> ask(String prompt) {
         return Optional.empty();
     }
+
+    /**
+     * Attaches this process's terminal to a running container that has a TTY; returns its exit code when it stops,
+     * 0 when detached ({@code detachKeys}, null for the engine's default).
+     */
+    int attach(StackContext stack, ServiceAttach.Target target, String detachKeys);
 }

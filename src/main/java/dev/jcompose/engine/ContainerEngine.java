@@ -161,6 +161,32 @@ public interface ContainerEngine extends AutoCloseable {
      */
     void copyToContainer(String idOrName, String directory, InputStream tar, boolean copyUidGid);
 
+    // --- attach ---
+
+    /**
+     * Attaches to a running container's output, and to its stdin when {@code stdin} is not null, until the engine ends
+     * the attachment: the container stopped, stdin ended (a container whose stdin does not close with the caller's
+     * runs on), or the engine read {@code detachKeys} on stdin (null: the engine's default, ctrl-p ctrl-q). A TTY
+     * container's output comes as STDOUT. {@code onAttached} runs once attached, before anything is sent; stdin is
+     * closed when the attachment ends. {@link ConflictException} when the container is not running.
+     */
+    void attachContainer(String idOrName, InputStream stdin, LogSink sink, String detachKeys, Runnable onAttached);
+
+    // --- commit, export ---
+
+    /**
+     * Makes an image of a container (created, running or stopped) with its filesystem as it is now.
+     *
+     * @return the new image's id
+     */
+    String commitContainer(String idOrName, CommitSpec spec);
+
+    /**
+     * A tar stream of a container's whole filesystem (created, running or stopped), its entries named relative to
+     * {@code /}. The caller closes the stream.
+     */
+    InputStream exportContainer(String idOrName);
+
     // --- build-pull ---
 
     /**

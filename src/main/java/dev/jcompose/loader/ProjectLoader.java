@@ -6,8 +6,11 @@ import dev.jcompose.diag.SourceLocation;
 import dev.jcompose.diag.YamlPath;
 import dev.jcompose.loader.bind.ProjectBinder;
 import dev.jcompose.loader.bind.SemanticValidator;
+import dev.jcompose.loader.dockerrun.DockerrunReader;
+import dev.jcompose.loader.interpolate.Variables;
 import dev.jcompose.loader.tree.MapNode;
 import dev.jcompose.loader.tree.Nodes;
+import dev.jcompose.loader.yaml.YamlReader;
 import dev.jcompose.model.ProjectWriter;
 
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Files → Project: finds the files and the project directory, layers the environment, runs every file through the
@@ -37,6 +41,43 @@ public final class ProjectLoader {
     public LoadResult load(LoadRequest request) {
         Diagnostics diags = new Diagnostics();
         SourceFiles files = new SourceFiles(request.workingDir(), request.stdin());
+        Found found = find(request, files, diags);
+        Map<String, String> env = found.env();
+        List<SourceFile> sources = found.sources();
+        Path projectDir = found.projectDir();
+
+        TreeAssembler assembler = new TreeAssembler(files, diags);
+        MapNode tree = assembler.assemble(sources, projectDir, env, request.interpolate(), keys(sources));
+        if (diags.hasErrors()) DanglingDependencies.check(assembler.parsedDocuments(), diags);
+        diags.throwIfErrors();
+        if (tree == null) tree = MapNode.empty(SourceLocation.UNKNOWN);
+
+        String name = projectName(request, env, tree, projectDir, diags);
+        Set<String> allProfiles = ProfileFilter.allProfiles(tree);
+        Set<String> declared = serviceNames(tree);
+        MapNode everyProfile = tree;
+        tree = ProfileFilter.apply(tree, activeProfiles(request, env), diags);
+        diags.throwIfErrors();
+        Set<String> disabled = new LinkedHashSet<>(declared);
+        disabled.removeAll(serviceNames(tree));
+
+        ProjectBinder.Bound bound = ProjectBinder.bind(name, projectDir, tree.without("name"), diags);
+        List<String> configFiles = new ArrayList<>();
+        for (SourceFile s : sources) configFiles.add(s.path() == null ? "-" : s.path().toString());
+        var checked = bound.project().withConfigFiles(configFiles).withServices(bound.project().services(),
+                ProjectBinder.disabledServices(projectDir, ProfileFilter.disabledServices(everyProfile, tree)));
+        SemanticValidator.validate(checked, bound.sourceMap(), disabled, diags);
+        diags.throwIfErrors();
+        var project = UnusedResources.drop(checked);
+        return new LoadResult(project, diags.warnings(), bound.sourceMap(), allProfiles,
+                once(() -> ProjectWriter.toPlain(UnusedResources.dropForEnabled(project))), env);
+    }
+
+    /** The files, the project directory and the environment a request names. */
+    private record Found(Map<String, String> env, List<SourceFile> sources, Path projectDir) {
+    }
+
+    private static Found find(LoadRequest request, SourceFiles files, Diagnostics diags) {
         Path cwd = request.workingDir();
         Path explicitDir = request.projectDirectory() == null ? null
                 : cwd.resolve(request.projectDirectory()).normalize();
@@ -79,32 +120,25 @@ public final class ProjectLoader {
             env = environment(request, projectDir, files, diags);
         }
         diags.throwIfErrors();
+        return new Found(env, sources, projectDir);
+    }
 
-        TreeAssembler assembler = new TreeAssembler(files, diags);
-        MapNode tree = assembler.assemble(sources, projectDir, env, request.interpolate(), keys(sources));
-        if (diags.hasErrors()) DanglingDependencies.check(assembler.parsedDocuments(), diags);
+    /**
+     * The variables the project's files use, by name (sorted), as they are written: nothing is interpolated,
+     * validated or merged, so a required variable without a value is listed, not an error.
+     */
+    public Map<String, Variables.Variable> variables(LoadRequest request) {
+        Diagnostics diags = new Diagnostics();
+        SourceFiles files = new SourceFiles(request.workingDir(), request.stdin());
+        Map<String, Variables.Variable> out = new TreeMap<>();
+        for (SourceFile source : find(request, files, diags).sources()) {
+            String name = source.path() == null ? "-" : source.path().getFileName().toString();
+            // Elastic Beanstalk does not interpolate: a Dockerrun file uses no variables.
+            if (DockerrunReader.looksLikeDockerrun(name, source.text())) continue;
+            Variables.collect(YamlReader.read(source.text(), source.label(), diags), out, diags);
+        }
         diags.throwIfErrors();
-        if (tree == null) tree = MapNode.empty(SourceLocation.UNKNOWN);
-
-        String name = projectName(request, env, tree, projectDir, diags);
-        Set<String> allProfiles = ProfileFilter.allProfiles(tree);
-        Set<String> declared = serviceNames(tree);
-        MapNode everyProfile = tree;
-        tree = ProfileFilter.apply(tree, activeProfiles(request, env), diags);
-        diags.throwIfErrors();
-        Set<String> disabled = new LinkedHashSet<>(declared);
-        disabled.removeAll(serviceNames(tree));
-
-        ProjectBinder.Bound bound = ProjectBinder.bind(name, projectDir, tree.without("name"), diags);
-        List<String> configFiles = new ArrayList<>();
-        for (SourceFile s : sources) configFiles.add(s.path() == null ? "-" : s.path().toString());
-        var checked = bound.project().withConfigFiles(configFiles).withServices(bound.project().services(),
-                ProjectBinder.disabledServices(projectDir, ProfileFilter.disabledServices(everyProfile, tree)));
-        SemanticValidator.validate(checked, bound.sourceMap(), disabled, diags);
-        diags.throwIfErrors();
-        var project = UnusedResources.drop(checked);
-        return new LoadResult(project, diags.warnings(), bound.sourceMap(), allProfiles,
-                once(() -> ProjectWriter.toPlain(UnusedResources.dropForEnabled(project))), env);
+        return out;
     }
 
     private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {

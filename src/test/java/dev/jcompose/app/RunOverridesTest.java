@@ -23,7 +23,7 @@ class RunOverridesTest {
     private static OneOffRun.Request request(List<String> command, List<String> entrypoint, List<String> publish,
                                              boolean servicePorts) {
         return new OneOffRun.Request("web", command, entrypoint, Map.of("B", "run"), Map.of("l", "v"), "1000",
-                "/w", List.of("./data:/data:ro"), publish, servicePorts, null, false, false, false, false, false,
+                "/w", List.of("./data:/data:ro"), publish, List.of(), List.of(), servicePorts, null, false, false, false, false, false,
                 true, PlanOptions.defaults(), "/home/me");
     }
 
@@ -58,6 +58,21 @@ class RunOverridesTest {
         Service published = RunOverrides.apply(project(s), s, request(List.of(), null, List.of("127.0.0.1:9000:90/udp"), false));
         assertEquals(List.of(new Port(90, "9000", "127.0.0.1", "udp", "ingress", null, null)), published.ports());
         assertEquals(List.of("serve"), published.command());
+    }
+
+    @Test
+    void capabilitiesAddedOrDroppedByTheRunWinOverTheServices() {
+        Service s = Service.builder("web").image("img").capAdd(List.of("SYS_ADMIN")).capDrop(List.of("CHOWN", "NET_RAW"))
+                .build();
+        OneOffRun.Request r = request(List.of(), null, List.of(), false);
+        OneOffRun.Request caps = new OneOffRun.Request(r.service(), r.command(), r.entrypoint(), r.env(), r.labels(),
+                r.user(), r.workdir(), r.volumes(), r.publish(), List.of("NET_RAW"), List.of("SYS_ADMIN", "MKNOD"),
+                r.servicePorts(), r.name(), r.noDeps(), r.useAliases(), r.detach(), r.remove(), r.tty(),
+                r.interactive(), r.plan(), r.home());
+        Service run = RunOverrides.apply(project(s), s, caps);
+        assertEquals(List.of("NET_RAW"), run.capAdd());
+        assertEquals(List.of("CHOWN", "SYS_ADMIN", "MKNOD"), run.capDrop());
+        assertEquals(List.of("SYS_ADMIN"), RunOverrides.apply(project(s), s, r).capAdd(), "none given: the service's");
     }
 
     @Test

@@ -46,7 +46,8 @@ class ConfigCommandTest {
         volumes.put("data", Map.of("name", "shop_data"));
         volumes.put("cache", Map.of("name", "shop_cache"));
         view.put("volumes", volumes);
-        return new LoadResult(null, warnings, SourceMap.EMPTY, Set.of("debug", "admin"), view);
+        return new LoadResult(null, warnings, SourceMap.EMPTY, Set.of("debug", "admin"), () -> view,
+                Map.of("TAG", "1.2", "HOME", "/home/me", "GREETING", "hello world"));
     }
 
     private final CliHarness cli = new CliHarness(this::load, Path.of("/work/project"), Map.of("COMPOSE_FILE", "env.yaml"));
@@ -120,6 +121,36 @@ class ConfigCommandTest {
         assertEquals("data\ncache\n", cli.run("config", "--volumes").out());
         assertEquals("default\n", cli.run("config", "--networks").out());
         assertEquals("admin\ndebug\n", cli.run("config", "--profiles").out());
+    }
+
+    @Test
+    void environmentPrintsTheVariablesOfTheInterpolationSorted() {
+        CliHarness.Run run = cli.run("config", "--environment");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertEquals("GREETING=hello world\nHOME=/home/me\nTAG=1.2\n", run.out());
+    }
+
+    @Test
+    void variablesPrintATableAsDockerComposeDoesOrJson(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"),
+                "services:\n  web:\n    image: ${IMAGE:-nginx}:${TAG}\n    ports: [\"${PORT:?}:80\"]\n");
+        CliHarness real = new CliHarness(new DefaultProjectLoading(), dir, Map.of());
+        assertEquals("""
+                NAME                REQUIRED            DEFAULT VALUE       ALTERNATE VALUE
+                IMAGE               false               nginx               \n\
+                PORT                true                                    \n\
+                TAG                 false                                   \n\
+                """, real.run("config", "--variables").out());
+        String json = real.run("config", "--variables", "--format", "json").out();
+        assertTrue(json.startsWith("""
+                {
+                  "IMAGE": {
+                    "Name": "IMAGE",
+                    "DefaultValue": "nginx",
+                    "PresenceValue": "",
+                    "Required": false
+                  },
+                """), json);
     }
 
     @Test

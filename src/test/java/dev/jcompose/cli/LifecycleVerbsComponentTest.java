@@ -199,6 +199,12 @@ class LifecycleVerbsComponentTest {
             }
 
             @Override
+            public int attach(dev.jcompose.app.StackContext stack, dev.jcompose.app.ServiceAttach.Target target,
+                              String detachKeys) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public java.util.Optional<String> ask(String prompt) {
                 prompts.add(prompt);
                 return java.util.Optional.of("yes");

@@ -163,6 +163,21 @@ class RunE2ETest extends EngineE2E {
     }
 
     @Test
+    void capabilitiesAreAddedAndDroppedAndQuietPrintsOnlyTheContainersOutput() throws Exception {
+        try (Stack s = stack("runcaps")) {
+            s.write("compose.yaml", SERVICES);
+            Stack.Run r = s.jc("run", "--rm", "-q", "--cap-add", "NET_ADMIN", "--cap-drop", "CHOWN", "app",
+                    "sh", "-c", "grep CapEff /proc/self/status");
+            assertEquals(0, r.exitCode(), r.toString());
+            long effective = Long.parseLong(r.out().replaceAll("(?s)CapEff:\\s*([0-9a-f]+)\\s*", "$1"), 16);
+            assertEquals(0, effective & 1, "CAP_CHOWN (bit 0) dropped: " + r.out());
+            assertEquals(1 << 12, effective & (1 << 12), "CAP_NET_ADMIN (bit 12) added: " + r.out());
+            assertEquals("", r.err(), "-q: not even the dependency's progress");
+            assertEquals("running", s.container(s.name("db", 1)).state());
+        }
+    }
+
+    @Test
     void dependenciesStartFirstAndTheirConditionsHold() throws Exception {
         try (Stack s = stack("rundeps")) {
             s.write("compose.yaml", """

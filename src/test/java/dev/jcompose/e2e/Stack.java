@@ -109,9 +109,14 @@ final class Stack implements AutoCloseable {
      * for stdout and stderr, as the launcher has.
      */
     Run jcWithStdin(byte[] stdin, String... args) {
+        return jcWithInput(new java.io.ByteArrayInputStream(stdin), args);
+    }
+
+    /** As {@link #jcWithStdin}, standard input ending where {@code stdin} ends. */
+    Run jcWithInput(java.io.InputStream stdin, String... args) {
         java.io.ByteArrayOutputStream outBytes = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
-        ProcessIo io = new ProcessIo(new java.io.ByteArrayInputStream(stdin), outBytes, errBytes, false, false, null);
+        ProcessIo io = new ProcessIo(stdin, outBytes, errBytes, false, false, null);
         int code = run(args, new java.io.OutputStreamWriter(outBytes, java.nio.charset.StandardCharsets.UTF_8),
                 new java.io.OutputStreamWriter(errBytes, java.nio.charset.StandardCharsets.UTF_8), io);
         return new Run(code, outBytes.toString(java.nio.charset.StandardCharsets.UTF_8),

@@ -165,6 +165,32 @@ class TerminalE2ETest {
     }
 
     @Test
+    void attachOnATerminalTypesIntoTheContainersTerminalAndDetachesWithTheDetachKeys() throws Exception {
+        try (Stack s = new Stack(dir, "jcterm-attach", engine); Tmux t = terminal(s)) {
+            s.write("compose.yaml", """
+                    services:
+                      console:
+                        image: jcompose-test/busybox:latest
+                        tty: true
+                        stdin_open: true
+                        command: ["sh"]
+                    """);
+            s.ok("up", "-d");
+            t.typeLine("stty -g > before.stty; jcompose attach --detach-keys ctrl-x console; echo code=$?;"
+                    + " stty -g > after.stty");
+            t.press("Enter");
+            t.await("the container's shell", screen -> Tmux.lastLine(screen).equals("/ #"), Duration.ofSeconds(60));
+            t.typeLine("echo typed-$((3*4))");
+            t.await("the command's output", screen -> screen.contains("\ntyped-12"));
+            t.press("C-x");
+            t.await("the detached session to end", screen -> screen.contains("code=0\n"), Duration.ofSeconds(20));
+            t.await("the settings", screen -> Tmux.lastLine(screen).equals("pane$"));
+            assertEquals(Files.readString(s.dir.resolve("before.stty")), Files.readString(s.dir.resolve("after.stty")));
+            assertEquals("running", s.container(s.name("console", 1)).state(), "detached, the container runs on");
+        }
+    }
+
+    @Test
     void whenTheContainerDiesTheTerminalIsRestored() throws Exception {
         try (Stack s = new Stack(dir, "jcterm-kill", engine); Tmux t = terminal(s)) {
             s.write("compose.yaml", COMPOSE);

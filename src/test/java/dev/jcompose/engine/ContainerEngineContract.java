@@ -505,6 +505,90 @@ public abstract class ContainerEngineContract {
         assertThrows(NotFoundException.class, () -> engine.stats(prefix + "-ghost"));
     }
 
+    // --- attach ---
+
+    @Test
+    void attachingToAContainerThatIsNotRunningIsAConflict() {
+        String id = engine.createContainer(container("attach-created", RUN_FOREVER).build());
+        assertThrows(ConflictException.class, () -> engine.attachContainer(id, null, (stream, bytes) -> { }, null,
+                () -> { }));
+        assertThrows(NotFoundException.class, () -> engine.attachContainer(prefix + "-ghost", null,
+                (stream, bytes) -> { }, null, () -> { }));
+    }
+
+    @Test
+    void anAttachmentEndsWhenTheContainerStopsOrWhenStdinEnds() throws Exception {
+        String id = engine.createContainer(container("attach", RUN_FOREVER).networkMode("none").stdinOpen(true)
+                .build());
+        engine.startContainer(id);
+        // stdin ends: detached, the container runs on
+        java.util.concurrent.CountDownLatch attached = new java.util.concurrent.CountDownLatch(1);
+        engine.attachContainer(id, new java.io.ByteArrayInputStream(new byte[0]), (stream, bytes) -> { }, null,
+                attached::countDown);
+        assertEquals(0, attached.getCount());
+        assertTrue(engine.inspectContainer(id).state().running());
+
+        // the container stops: the attachment ends, though stdin has not
+        java.io.PipedInputStream neverEnds = new java.io.PipedInputStream(new java.io.PipedOutputStream());
+        java.util.concurrent.CompletableFuture<Void> attachment = java.util.concurrent.CompletableFuture.runAsync(
+                () -> engine.attachContainer(id, neverEnds, (stream, bytes) -> { }, null, () -> { }));
+        Thread.sleep(300);
+        assertFalse(attachment.isDone());
+        engine.stopContainer(id, Duration.ofSeconds(1));
+        attachment.get(20, TimeUnit.SECONDS);
+    }
+
+    // --- commit, export ---
+
+    /** The files of a tar stream (not its directories) and their text, by name. */
+    private static Map<String, String> filesOf(java.io.InputStream tar) throws java.io.IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        dev.jcompose.exec.TarReader reader = new dev.jcompose.exec.TarReader(tar);
+        for (var e = reader.next(); e.isPresent(); e = reader.next()) {
+            if (e.get().type() == dev.jcompose.exec.TarEntry.Type.FILE) {
+                files.put(e.get().name(), new String(reader.content().readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void exportsAContainersWholeFilesystem() throws java.io.IOException {
+        String id = engine.createContainer(container("export", RUN_FOREVER).build());
+        engine.copyToContainer(id, "/", new java.io.ByteArrayInputStream(singleFileTar("note.txt", "exported\n")),
+                false);
+        try (java.io.InputStream tar = engine.exportContainer(id)) {
+            assertEquals("exported\n", filesOf(tar).get("note.txt"));
+        }
+        assertThrows(NotFoundException.class, () -> engine.exportContainer(prefix + "-ghost").close());
+    }
+
+    @Test
+    void commitMakesAnImageWithTheContainersFiles() throws java.io.IOException {
+        // a commit needs no network
+        String id = engine.createContainer(container("commit", RUN_FOREVER).networkMode("none").build());
+        engine.startContainer(id);
+        engine.copyToContainer(id, "/", new java.io.ByteArrayInputStream(singleFileTar("note.txt", "committed\n")),
+                false);
+        String tag = "jcompose-test/" + prefix + ":committed";
+        String image = engine.commitContainer(id, new CommitSpec(tag, "A. Author", "a message",
+                List.of("ENV COMMITTED=yes"), true));
+        try {
+            assertEquals(engine.findImage(tag).orElseThrow().id(), image);
+            assertTrue(engine.inspectContainer(id).state().running(), "the pause ends with the commit");
+            String copy = engine.createContainer(ContainerSpec.builder(prefix + "-copy", tag).cmd(RUN_FOREVER)
+                    .label(TEST_LABEL, prefix).build());
+            try (java.io.InputStream tar = engine.exportContainer(copy)) {
+                assertEquals("committed\n", filesOf(tar).get("note.txt"));
+            }
+            engine.removeContainer(copy, true, true);
+        } finally {
+            engine.removeImage(tag, true);
+        }
+        assertThrows(NotFoundException.class, () -> engine.commitContainer(prefix + "-ghost",
+                new CommitSpec(null, null, null, List.of(), false)));
+    }
+
     /** A ustar archive holding one regular file: the smallest build context. */
     protected static byte[] singleFileTar(String name, String text) {
         byte[] content = text.getBytes(StandardCharsets.UTF_8);

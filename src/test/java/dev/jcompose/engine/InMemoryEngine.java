@@ -651,8 +651,13 @@ public final class InMemoryEngine implements ContainerEngine {
                             Instant modified) {
     }
 
+    /** The files of committed images, by image id: a container made from one starts with them. */
+    private final Map<String, java.util.TreeMap<String, FileNode>> imageFiles = new java.util.HashMap<>();
+
     private java.util.TreeMap<String, FileNode> files(Container c) {
         return files.computeIfAbsent(c.id, id -> {
+            java.util.TreeMap<String, FileNode> committed = imageFiles.get(c.imageId);
+            if (committed != null) return new java.util.TreeMap<>(committed);
             java.util.TreeMap<String, FileNode> fs = new java.util.TreeMap<>();
             fs.put("/", new FileNode(dev.jcompose.exec.TarEntry.Type.DIRECTORY, 0755, new byte[0], "", Instant.EPOCH));
             return fs;
@@ -750,6 +755,83 @@ public final class InMemoryEngine implements ContainerEngine {
                 fs.put(p, new FileNode(entry.type(), entry.mode(), e.getValue(), entry.linkName(), entry.modified()));
             }
         }
+    }
+
+    /** Its containers print nothing while attached: the attachment lasts until the container stops or stdin ends. */
+    @Override
+    public void attachContainer(String idOrName, InputStream stdin, LogSink sink, String detachKeys,
+                                Runnable onAttached) {
+        Container c;
+        synchronized (this) {
+            c = container("attach to container", idOrName);
+            if (!c.status.equals("running")) {
+                throw new ConflictException("attach to container", idOrName,
+                        "You cannot attach to a stopped container, start it first");
+            }
+        }
+        onAttached.run();
+        boolean[] detached = {false};
+        if (stdin != null) {
+            Thread reader = new Thread(() -> {
+                try {
+                    stdin.transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (IOException closed) {
+                    // the attachment ended
+                }
+                synchronized (this) {
+                    detached[0] = true;
+                    notifyAll();
+                }
+            }, "in-memory-attach");
+            reader.setDaemon(true);
+            reader.start();
+        }
+        synchronized (this) {
+            while (c.status.equals("running") && !detached[0]) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new EngineException("attach to container", idOrName, "interrupted", e);
+                }
+            }
+        }
+        try {
+            if (stdin != null) stdin.close();
+        } catch (IOException e) {
+            throw new EngineException("attach to container", idOrName, e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized String commitContainer(String idOrName, CommitSpec spec) {
+        Container c = container("commit container", idOrName);
+        String id = "sha256:" + newId();
+        imageFiles.put(id, new java.util.TreeMap<>(files(c)));
+        ImageInfo image = new ImageInfo(id, spec.reference() == null ? List.of() : List.of(spec.reference()),
+                c.spec.labels(), Instant.now(), 0);
+        images.put(spec.reference() == null ? id : spec.reference(), image);
+        return id;
+    }
+
+    @Override
+    public synchronized InputStream exportContainer(String idOrName) {
+        Container c = container("export container", idOrName);
+        java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+        try {
+            dev.jcompose.exec.TarWriter writer = new dev.jcompose.exec.TarWriter(tar);
+            for (var e : files(c).entrySet()) {
+                if (e.getKey().equals("/")) continue;
+                FileNode n = e.getValue();
+                writer.write(new dev.jcompose.exec.TarEntry(e.getKey().substring(1), n.type(), n.mode(),
+                        n.content().length, n.modified(), n.linkTarget(), 0, 0),
+                        new java.io.ByteArrayInputStream(n.content()));
+            }
+            writer.finish();
+        } catch (IOException e) {
+            throw new EngineException("export container", idOrName, e.getMessage(), e);
+        }
+        return new java.io.ByteArrayInputStream(tar.toByteArray());
     }
 
     private static String parentOf(String path) {

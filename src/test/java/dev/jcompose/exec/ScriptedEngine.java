@@ -317,6 +317,22 @@ final class ScriptedEngine implements ContainerEngine {
     }
 
     @Override
+    public void attachContainer(String idOrName, InputStream stdin, LogSink sink, String detachKeys,
+                                Runnable onAttached) {
+        engine.attachContainer(idOrName, stdin, sink, detachKeys, onAttached);
+    }
+
+    @Override
+    public String commitContainer(String idOrName, dev.jcompose.engine.CommitSpec spec) {
+        return engine.commitContainer(idOrName, spec);
+    }
+
+    @Override
+    public InputStream exportContainer(String idOrName) {
+        return engine.exportContainer(idOrName);
+    }
+
+    @Override
     public InputStream copyFromContainer(String idOrName, String path) {
         return engine.copyFromContainer(idOrName, path);
     }

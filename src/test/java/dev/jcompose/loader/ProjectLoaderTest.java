@@ -381,4 +381,29 @@ class ProjectLoaderTest {
         assertTrue(errs.get(0).startsWith("compose.yaml:4:22: services.web.depends_on.cache: "), errs.toString());
         assertTrue(errs.get(1).startsWith("compose.yaml:8:13: services.db.ports[0]: "), errs.toString());
     }
+
+    @Test
+    void variablesAreListedAsWrittenInEveryFileWithoutInterpolatingOrValidating() throws IOException {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: ${IMAGE:-nginx}:${TAG}
+                    ports: ["${PORT:?port needed}:80"]
+                    environment:
+                      PRICE: $$5
+                      EXTRA: ${EXTRA:+on}
+                """);
+        write("compose.override.yaml", "services:\n  web:\n    environment:\n      MODE: ${MODE-dev}\n"
+                + "      TAG_AGAIN: ${TAG?tag needed}\n");
+        Map<String, dev.jcompose.loader.interpolate.Variables.Variable> variables = new ProjectLoader().variables(in(dir));
+        assertEquals(List.of("EXTRA", "IMAGE", "MODE", "PORT", "TAG"), List.copyOf(variables.keySet()));
+        assertEquals(new dev.jcompose.loader.interpolate.Variables.Variable("IMAGE", false, "nginx", ""),
+                variables.get("IMAGE"));
+        assertEquals(new dev.jcompose.loader.interpolate.Variables.Variable("EXTRA", false, "", "on"),
+                variables.get("EXTRA"));
+        assertEquals(new dev.jcompose.loader.interpolate.Variables.Variable("MODE", false, "dev", ""),
+                variables.get("MODE"));
+        assertTrue(variables.get("PORT").required(), "PORT has no value, and is listed all the same");
+        assertTrue(variables.get("TAG").required(), "required in one of its uses");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.jcompose.cli.shell;
 
 import dev.jcompose.cli.ProjectLoading;
+import dev.jcompose.loader.interpolate.Variables;
 import dev.jcompose.loader.LoadRequest;
 import dev.jcompose.loader.LoadResult;
 import java.nio.file.Path;
@@ -40,6 +41,11 @@ final class ReloadingProjectLoading implements ProjectLoading {
 
     ReloadingProjectLoading(ProjectLoading delegate) {
         this.delegate = delegate;
+    }
+
+    @Override
+    public Map<String, Variables.Variable> variables(LoadRequest request) {
+        return delegate.variables(request);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.jcompose.cli.shell;
 
+import dev.jcompose.app.ServiceAttach;
 import dev.jcompose.app.StackContext;
 import dev.jcompose.cli.TtySessions;
 import java.io.IOException;
@@ -29,6 +30,11 @@ public final class SystemTerminal implements TtySessions {
     @Override
     public int run(StackContext stack, String containerId) {
         return withTerminal(sessions -> sessions.run(stack, containerId));
+    }
+
+    @Override
+    public int attach(StackContext stack, ServiceAttach.Target target, String detachKeys) {
+        return withTerminal(sessions -> sessions.attach(stack, target, detachKeys));
     }
 
     private static int withTerminal(ToIntFunction<TtySessions> session) {

@@ -1,5 +1,6 @@
 package dev.jcompose.cli.shell;
 
+import dev.jcompose.app.ServiceAttach;
 import dev.jcompose.app.StackContext;
 import dev.jcompose.app.TtyAttach;
 import dev.jcompose.cli.TtySessions;
@@ -12,7 +13,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
-/** {@code exec} and {@code run} with a terminal, on a JLine terminal that is already open (the shell's). */
+/** {@code exec}, {@code run} and {@code attach} with a terminal, on a JLine terminal that is already open (the shell's). */
 final class TerminalTtySessions implements TtySessions {
 
     private final Terminal terminal;
@@ -61,6 +62,22 @@ final class TerminalTtySessions implements TtySessions {
             @Override
             public void resize(int rows, int columns) {
                 attach.resizeContainer(containerId, rows, columns);
+            }
+        });
+    }
+
+    @Override
+    public int attach(StackContext stack, ServiceAttach.Target target, String detachKeys) {
+        ServiceAttach attach = new ServiceAttach(stack);
+        return new TerminalSession(terminal, typedAhead).attach(new TtyTarget() {
+            @Override
+            public int start(InputStream keys, OutputStream screen, Runnable onStarted) {
+                return attach.attachTty(target, keys, screen, detachKeys, onStarted);
+            }
+
+            @Override
+            public void resize(int rows, int columns) {
+                attach.resize(target, rows, columns);
             }
         });
     }

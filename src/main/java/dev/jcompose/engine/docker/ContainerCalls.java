@@ -3,6 +3,8 @@ package dev.jcompose.engine.docker;
 import static dev.jcompose.engine.docker.EngineApi.encode;
 
 import dev.jcompose.engine.ApiFeatures;
+import dev.jcompose.engine.CommitSpec;
+import dev.jcompose.engine.ConflictException;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerSpec;
 import dev.jcompose.engine.CreatedContainer;
@@ -11,6 +13,7 @@ import dev.jcompose.engine.HealthProbe;
 import dev.jcompose.engine.LogSink;
 import dev.jcompose.engine.ProcessList;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +21,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A container's life on the engine: create, start, stop, remove, inspect, wait, attach, pause, top, resize. */
+/**
+ * A container's life on the engine: create, start, stop, remove, inspect, wait, attach, pause, top, resize, commit,
+ * export.
+ */
 final class ContainerCalls {
     private final EngineApi api;
     private final NetworkCalls networks;
@@ -130,6 +136,60 @@ final class ContainerCalls {
         List<List<String>> rows = new ArrayList<>();
         for (Object row : JsonTree.array(JsonTree.at(top, "Processes"))) rows.add(JsonTree.stringList(row));
         return new ProcessList(JsonTree.stringList(JsonTree.at(top, "Titles")), rows);
+    }
+
+    /** Attaches with {@code stream=1} only: what the container wrote before is not sent again. */
+    void attach(String idOrName, InputStream stdin, LogSink sink, String detachKeys, Runnable onAttached) {
+        Object inspected = inspectAnswer(idOrName);
+        String id = JsonTree.text(JsonTree.at(inspected, "Id"));
+        if (!JsonTree.isTrue(JsonTree.at(inspected, "State", "Running"))) {
+            throw new ConflictException("attach to container", idOrName,
+                    "You cannot attach to a stopped container, start it first");
+        }
+        boolean tty = JsonTree.isTrue(JsonTree.at(inspected, "Config", "Tty"));
+        String query = "stream=1&stdout=1&stderr=1" + (stdin != null ? "&stdin=1" : "")
+                + (detachKeys != null ? "&detachKeys=" + encode(detachKeys) : "");
+        try (HijackedStream stream = api.http().upgrade("attach to container", id, "POST",
+                "/containers/" + id + "/attach?" + query, null)) {
+            onAttached.run();
+            StreamPump.run(stream, stdin, sink, tty);
+            if (stdin != null) stdin.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code POST /commit}: the changes are repeated {@code changes} parameters, the configuration stays as it is. */
+    String commit(String idOrName, CommitSpec spec) {
+        StringBuilder path = new StringBuilder("/commit?container=").append(encode(idOrName))
+                .append("&pause=").append(spec.pause());
+        if (spec.reference() != null) {
+            ImageName name = ImageName.parse(spec.reference());
+            path.append("&repo=").append(encode(name.repository())).append("&tag=").append(encode(name.tag()));
+        }
+        if (spec.author() != null && !spec.author().isEmpty()) path.append("&author=").append(encode(spec.author()));
+        if (spec.message() != null && !spec.message().isEmpty()) {
+            path.append("&comment=").append(encode(spec.message()));
+        }
+        for (String change : spec.changes()) path.append("&changes=").append(encode(change));
+        Object answer = api.exchange("commit container", idOrName, "POST", path.toString(), null);
+        return JsonTree.text(JsonTree.at(answer, "Id"));
+    }
+
+    /** The export streams as the engine reads the filesystem: closing the stream closes the connection. */
+    InputStream export(String idOrName) {
+        try {
+            EngineHttp.Response answer = api.http().send("export container", idOrName, "GET",
+                    "/containers/" + encode(idOrName) + "/export", null);
+            return new FilterInputStream(answer.body()) {
+                @Override
+                public void close() throws IOException {
+                    answer.close();
+                }
+            };
+        } catch (IOException e) {
+            throw api.failure("export container", idOrName, e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.jcompose.engine.docker;
 
 import dev.jcompose.engine.BuildSpec;
+import dev.jcompose.engine.CommitSpec;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
 import dev.jcompose.engine.ContainerSpec;
@@ -355,6 +356,25 @@ public final class DockerEngine implements ContainerEngine {
         } catch (IOException e) {
             throw api.failure("inspect path in container", object, e);
         }
+    }
+
+    @Override
+    public void attachContainer(String idOrName, InputStream stdin, LogSink sink, String detachKeys,
+                                Runnable onAttached) {
+        streaming("attach to container", idOrName, () -> {
+            containers.attach(idOrName, stdin, sink, detachKeys, onAttached);
+            return 0;
+        });
+    }
+
+    @Override
+    public String commitContainer(String idOrName, CommitSpec spec) {
+        return containers.commit(idOrName, spec);
+    }
+
+    @Override
+    public InputStream exportContainer(String idOrName) {
+        return containers.export(idOrName);
     }
 
     @Override

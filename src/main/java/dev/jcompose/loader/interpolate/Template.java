@@ -1,5 +1,7 @@
 package dev.jcompose.loader.interpolate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,6 +27,8 @@ final class Template {
 
     private final Function<String, String> lookup;
     private final Consumer<String> onUnset;
+    /** When listing variables: told about each braced use, which then substitutes to nothing and never fails. */
+    private Consumer<Variables.Variable> uses;
 
     /**
      * @param lookup  a variable's value, or null when it is unset
@@ -33,6 +37,15 @@ final class Template {
     Template(Function<String, String> lookup, Consumer<String> onUnset) {
         this.lookup = lookup;
         this.onUnset = onUnset;
+    }
+
+    /** The variables {@code s} uses, in order, each with the form it is used in. */
+    static List<Variables.Variable> uses(String s) throws Failure {
+        List<Variables.Variable> out = new ArrayList<>();
+        Template listing = new Template(name -> null, name -> out.add(new Variables.Variable(name, false, "", "")));
+        listing.uses = out::add;
+        listing.substitute(s);
+        return out;
     }
 
     String substitute(String s) throws Failure {
@@ -77,6 +90,11 @@ final class Template {
         String op = rest.substring(colon ? 1 : 0, Math.min(rest.length(), colon ? 2 : 1));
         if (!(op.equals("-") || op.equals("?") || op.equals("+"))) throw invalid();
         String argument = substitute(rest.substring(colon ? 2 : 1));
+        if (uses != null) {
+            uses.accept(new Variables.Variable(name, op.equals("?"), op.equals("-") ? argument : "",
+                    op.equals("+") ? argument : ""));
+            return "";
+        }
         String value = lookup.apply(name);
         boolean present = colon ? value != null && !value.isEmpty() : value != null;
         switch (op) {
