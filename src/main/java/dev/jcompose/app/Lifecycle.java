@@ -25,6 +25,11 @@ public final class Lifecycle {
         return Planner.stop(project, observe(projectName), services, timeout);
     }
 
+    /** Docker Compose's restart, container by container; null when a front proxy needs the stop and start plans. */
+    public Plan restartPlan(Project project, Set<String> services, Duration timeout) {
+        return Planner.restart(project, observe(project.name()), services, timeout);
+    }
+
     public Plan removePlan(String projectName, Set<String> services, boolean stopFirst, boolean volumes) {
         return Planner.remove(observe(projectName), services, stopFirst, volumes);
     }

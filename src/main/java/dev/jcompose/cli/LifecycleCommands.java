@@ -175,7 +175,16 @@ final class LifecycleCommands {
             try (ProgressRenderers.Display display = EngineCommands.display(global, context, err)) {
                 StackContext stack = EngineCommands.stack(global, context, display);
                 Lifecycle lifecycle = new Lifecycle(stack);
-                // The start plan must see the stopped containers, so it is made after the stop has run.
+                Plan restart = lifecycle.restartPlan(project, services, t);
+                if (restart != null) {
+                    if (global.dryRun()) {
+                        spec.commandLine().getOut().print(restart.render());
+                        return ExitCodes.OK;
+                    }
+                    lifecycle.execute(restart);
+                    return ExitCodes.OK;
+                }
+                // With a front: the start plan must see the stopped containers, so it is made after the stop has run.
                 Plan stop = lifecycle.stopPlan(project.name(), project, services, t);
                 if (global.dryRun()) {
                     spec.commandLine().getOut().print(stop.render());

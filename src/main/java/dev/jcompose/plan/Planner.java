@@ -111,6 +111,37 @@ public final class Planner {
     }
 
     /**
+     * Restarts the containers of {@code services} (empty = all) as Docker Compose does: each container is stopped and
+     * started again on its own, a service's once the services it depends on have started again (a container that
+     * is not running is only started). Null when a selected service has a front proxy: its restart goes through
+     * the stop and start plans, which take the front's routing along.
+     */
+    public static Plan restart(Project project, ObservedProject observed, Set<String> services, Duration timeout) {
+        Plan.Builder plan = Plan.builder();
+        Map<String, List<Op>> started = new java.util.HashMap<>();
+        for (String name : DependencyGraph.of(project).startOrder()) {
+            if (!services.isEmpty() && !services.contains(name)) continue;
+            Service s = project.service(name);
+            List<Op> gate = new ArrayList<>();
+            for (String dependency : s.dependsOn().keySet()) gate.addAll(started.getOrDefault(dependency, List.of()));
+            if (observed.frontOf(name).isPresent()) return null;
+            List<Op> own = new ArrayList<>();
+            for (ObservedContainer c : observed.containersOf(name)) {
+                Op first = null;
+                if (c.isRunning()) {
+                    first = new Op.StopContainer(name, c.name(), ContainerSpecFactory.stopTimeout(s, timeout), "restart");
+                    plan.add(first, gate.toArray(Op[]::new));
+                }
+                Op start = new Op.StartContainer(name, c.name(), "restart");
+                plan.add(start, first != null ? new Op[] {first} : gate.toArray(Op[]::new));
+                own.add(start);
+            }
+            started.put(name, own);
+        }
+        return plan.build();
+    }
+
+    /**
      * What {@code restart SERVICE...} restarts: the services named and, unless {@code noDeps}, every service that
      * depends on one of them with {@code restart: true}, transitively (Docker Compose's rule). Empty = all.
      */

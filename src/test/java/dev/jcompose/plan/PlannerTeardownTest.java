@@ -125,6 +125,22 @@ class PlannerTeardownTest {
     }
 
     @Test
+    void restartRestartsEachContainerOnItsOwnAfterItsDependencies() {
+        Project p = project();
+        ObservedProject o = ObservedProject.from("demo", List.of(
+                running(p, "web", 1), container(p, "db", 1, "exited", "h")), List.of(), List.of());
+        assertEquals("""
+                Starting Container demo-db-1 (restart)
+                Stopping Container demo-web-1 (restart) after container:demo-db-1:start
+                Starting Container demo-web-1 (restart) after container:demo-web-1:stop
+                """, Planner.restart(p, o, Set.of(), Duration.ofSeconds(2)).render());
+        assertEquals("""
+                Stopping Container demo-web-1 (restart)
+                Starting Container demo-web-1 (restart) after container:demo-web-1:stop
+                """, Planner.restart(p, o, Set.of("web"), null).render());
+    }
+
+    @Test
     void rmRemovesOnlyStoppedContainersUnlessStopFirst() {
         Project p = project();
         ObservedProject o = ObservedProject.from("demo", List.of(
