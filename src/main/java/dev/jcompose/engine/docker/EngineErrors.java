@@ -7,7 +7,6 @@ import dev.jcompose.engine.EngineUnreachableException;
 import dev.jcompose.engine.NotFoundException;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.util.List;
 
 /** Turns docker-java's exceptions into the port's: the engine's own message, by operation and object. */
@@ -43,9 +42,12 @@ final class EngineErrors {
 
     static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof java.nio.file.NoSuchFileException
+            // a socket-level failure: refused, reset, closed before the answer (the engine went away mid-request)
+            if (t instanceof java.net.SocketException || t instanceof java.nio.file.NoSuchFileException
+                    || t instanceof java.nio.channels.ClosedChannelException
                     || (t instanceof IOException && t.getMessage() != null
                     && (t.getMessage().contains("No such file") || t.getMessage().contains("Connection refused")
+                    || t.getMessage().contains("Connection reset") || t.getMessage().contains("Broken pipe")
                     || t.getMessage().contains("Permission denied")))) {
                 return true;
             }

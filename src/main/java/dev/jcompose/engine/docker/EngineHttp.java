@@ -145,7 +145,7 @@ final class EngineHttp {
     private static int readStatus(InputStream in) throws IOException {
         String line = readLine(in);
         if (line == null) {
-            throw new IOException("the engine closed the connection without answering");
+            throw new java.net.SocketException("the engine closed the connection without answering");
         }
         String[] parts = line.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
