@@ -217,7 +217,9 @@ class TerminalE2ETest {
                     Duration.ofSeconds(60));
             String size = t.size();
             t.typeLine("echo run-$((3*3)); tty; stty size; hostname");
-            String screen = t.await("the command's output", sc -> sc.contains("\nrun-9\n/dev/pts/"));
+            // all of it: the shell's prompt is back once hostname has printed
+            String screen = t.await("the command's output", sc -> sc.contains("\nrun-9\n/dev/pts/")
+                    && Tmux.lastLine(sc).equals("/ #"));
             assertTrue(screen.contains("\n" + size + "\n"), "the window's size inside\n" + screen);
             assertEquals(1, s.containers().size(), "one container: the one-off\n" + s.containers());
             t.typeLine("exit");
