@@ -76,7 +76,14 @@ final class OpRunner {
             return unlessGone(() -> engine.removeImage(o.image(), false), "Removed");
         }
         if (op instanceof Op.KillContainer o) {
-            engine.killContainer(o.name(), o.signal());
+            try {
+                engine.killContainer(o.name(), o.signal());
+            } catch (dev.jcompose.engine.ConflictException e) {
+                // It stopped between the listing and the signal (Docker 28 lists a container that has just exited as
+                // running for a moment): nothing is left to signal.
+                if (e.engineMessage() == null || !e.engineMessage().contains("is not running")) throw e;
+                return "Exited";
+            }
             return "Killed";
         }
         if (op instanceof Op.PauseContainer o) {

@@ -376,6 +376,16 @@ class PlanExecutorTest {
     }
 
     @Test
+    void aContainerThatStoppedBeforeItsKillHasNothingLeftToSignal() {
+        memory.createContainer(ContainerSpec.builder("demo-web-1", IMAGE).build());
+        Op kill = new Op.KillContainer("web", "demo-web-1", "SIGKILL", "kill");
+
+        assertTrue(executor(1).execute(Plan.builder().add(kill).build()).succeeded());
+
+        assertEquals("Exited", last(progress.eventsFor("Container demo-web-1")).text());
+    }
+
+    @Test
     void aTeardownStopsRemovesAndTakesTheNetworkAway() {
         memory.createNetwork(NetworkSpec.bridge("demo_default", Map.of()));
         memory.createContainer(ContainerSpec.builder("demo-web-1", IMAGE).network("demo_default", null).build());
