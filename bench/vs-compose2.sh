@@ -108,6 +108,8 @@ for ((r = 0; r < rounds; r++)); do
         tool "$t" up -d >/dev/null 2>&1
         measure restart "$t" restart -t 1
         measure stop "$t" stop -t 1
+        tool "$t" up -d >/dev/null 2>&1
+        settle
         measure down "$t" down -t 1
         measure version "$t" version
         cd "$work/large"
@@ -148,7 +150,7 @@ row "exec -T s0 true" exec
 row "up -d, 1 of $n changed (recreate)" recreate1
 row "restart, $n services" restart
 row "stop, $n services" stop
-row "down, $n services" down
+row "down, $n running services" down
 row "version" version
 row "config, 1,000 services" config1000
 row "10-deep service_healthy chain, up --wait" chain
