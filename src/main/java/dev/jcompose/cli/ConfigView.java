@@ -35,7 +35,8 @@ final class ConfigView {
      */
     String full(OutputFormat format, boolean escapeDollars) {
         UnaryOperator<String> text = escapeDollars ? ConfigView::escapeDollars : UnaryOperator.identity();
-        return format == OutputFormat.JSON ? JsonWriter.write(view, text) : YamlWriter.write(view, text);
+        return format == OutputFormat.JSON ? JsonWriter.write(ComposeJson.shape(view), text)
+                : YamlWriter.write(view, text);
     }
 
     private static String escapeDollars(String s) {
