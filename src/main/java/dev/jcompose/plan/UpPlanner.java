@@ -279,6 +279,9 @@ final class UpPlanner {
             default:
                 break;
         }
+        if (options.recreateDeps() && !options.services().isEmpty() && !options.services().contains(s.name())) {
+            return "forced recreate of a dependency";
+        }
         boolean behindFront = c.generation() > 0;
         if (behindFront != Fronts.isFronted(s)) return behindFront ? "no longer behind a front" : "now behind a front";
         if (!hash.equals(c.configHash())) return whatChanged(s, c);
