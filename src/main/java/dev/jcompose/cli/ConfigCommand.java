@@ -38,6 +38,9 @@ public final class ConfigCommand implements Callable<Integer> {
     @Option(names = "--no-interpolate", description = "Don't interpolate environment variables")
     boolean noInterpolate;
 
+    @Option(names = "--no-path-resolution", description = "Don't resolve file paths")
+    boolean noPathResolution;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save to file (default to stdout)")
     Path output;
 
@@ -95,7 +98,8 @@ public final class ConfigCommand implements Callable<Integer> {
             if (!quiet) emit(ConfigView.variables(variables.values(), format));
             return ExitCodes.OK;
         }
-        LoadResult result = context.loader().load(LoadRequests.of(global, context, !noInterpolate));
+        LoadResult result = context.loader().load(LoadRequests.of(global, context, !noInterpolate)
+                .withPathResolution(!noPathResolution));
         PrintWriter err = spec.commandLine().getErr();
         err.print(DiagnosticFormatter.format(result.warnings()));
         err.flush();

@@ -154,6 +154,37 @@ class ConfigCommandTest {
     }
 
     @Test
+    void noPathResolutionKeepsRelativePathsAsWrittenAndStillReadsTheEnvFile(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("web.env"), "A=1\n");
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  web:
+                    build: ./app
+                    env_file: web.env
+                    ports: ["127.0.0.1:8080:80"]
+                    volumes: [./data:/data, cache:/cache]
+                volumes:
+                  cache: {}
+                """);
+        CliHarness real = new CliHarness(new DefaultProjectLoading(), dir, Map.of());
+        String resolved = real.run("config").out();
+        assertTrue(resolved.contains("context: " + dir.resolve("app")), resolved);
+        assertTrue(resolved.contains("source: " + dir.resolve("data")), resolved);
+
+        CliHarness.Run r = real.run("config", "--no-path-resolution");
+
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("context: ./app"), r.out());
+        assertTrue(r.out().contains("source: ./data"), r.out());
+        assertTrue(r.out().contains("path: web.env"), r.out());
+        assertTrue(r.out().contains("A: \"1\""), "the env file is still read: " + r.out());
+        assertTrue(r.out().contains("host_ip: 127.0.0.1"), "short syntax is still made long: " + r.out());
+        assertFalse(r.out().contains(dir.toString()), r.out());
+        cli.run("config", "-q", "--no-path-resolution");
+        assertFalse(requests.get(0).resolvePaths());
+    }
+
+    @Test
     void imagesFallBackToTheNameComposeWouldBuild() {
         assertEquals("nginx:1.25\nshop-worker\n", cli.run("config", "--images").out());
     }
