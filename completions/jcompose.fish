@@ -79,6 +79,7 @@ complete -c jcompose -n __fish_use_subcommand -a shell -d 'Interactive shell for
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l format -x -a 'yaml json' -d 'Format the output. Values: [yaml, json] (default "yaml")'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -s q -l quiet -d 'Only validate the configuration, don\'t print anything'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l no-interpolate -d 'Don\'t interpolate environment variables'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l no-normalize -d 'Don\'t normalize compose model'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l no-path-resolution -d 'Don\'t resolve file paths'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -s o -l output -r -F -d 'Save to file (default to stdout)'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l services -d 'Print the service names, one per line'

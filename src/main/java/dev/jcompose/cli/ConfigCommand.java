@@ -2,6 +2,7 @@ package dev.jcompose.cli;
 
 import dev.jcompose.diag.DiagnosticFormatter;
 import dev.jcompose.loader.LoadResult;
+import dev.jcompose.loader.UnnormalizedView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,9 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Option(names = "--no-interpolate", description = "Don't interpolate environment variables")
     boolean noInterpolate;
+
+    @Option(names = "--no-normalize", description = "Don't normalize compose model")
+    boolean noNormalize;
 
     @Option(names = "--no-path-resolution", description = "Don't resolve file paths")
     boolean noPathResolution;
@@ -110,7 +114,8 @@ public final class ConfigCommand implements Callable<Integer> {
 
     private String render(LoadResult result) {
         if (listing != null && listing.environment) return ConfigView.environment(result.environment());
-        ConfigView view = new ConfigView(result.configView());
+        ConfigView view = new ConfigView(noNormalize
+                ? UnnormalizedView.of(result.configView(), result.sourceMap()) : result.configView());
         if (listing == null) return view.full(format, !noInterpolate);
         if (listing.services) return view.services();
         if (listing.volumes) return view.volumes();

@@ -185,6 +185,42 @@ class ConfigCommandTest {
     }
 
     @Test
+    void noNormalizeLeavesOutTheDefaultsNoFileWrote(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  web:
+                    image: busybox
+                    build: ./app
+                    volumes: [cache:/cache]
+                  api:
+                    image: busybox
+                    build: {context: ., dockerfile: api.Dockerfile}
+                    networks: [back]
+                networks:
+                  back: {name: the-back}
+                volumes:
+                  cache: {}
+                """);
+        CliHarness real = new CliHarness(new DefaultProjectLoading(), dir, Map.of());
+        String normalized = real.run("config").out();
+        assertTrue(normalized.contains("_default"), normalized);
+        assertTrue(normalized.contains("dockerfile: Dockerfile"), normalized);
+
+        CliHarness.Run r = real.run("config", "--no-normalize");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.out().contains("_default"), "no implicit default network: " + r.out());
+        assertFalse(r.out().contains("default: null"), r.out());
+        assertFalse(r.out().contains("dockerfile: Dockerfile"), r.out());
+        assertFalse(r.out().contains("_cache"), "no generated volume name: " + r.out());
+        assertTrue(r.out().contains("  cache: {}\n"), r.out());
+        assertTrue(r.out().contains("dockerfile: api.Dockerfile"), "what a file wrote stays: " + r.out());
+        assertTrue(r.out().contains("name: the-back"), r.out());
+        assertTrue(r.out().contains("back: null"), r.out());
+        assertTrue(r.out().contains("context: " + dir.resolve("app")), "paths are still resolved: " + r.out());
+    }
+
+    @Test
     void imagesFallBackToTheNameComposeWouldBuild() {
         assertEquals("nginx:1.25\nshop-worker\n", cli.run("config", "--images").out());
     }
