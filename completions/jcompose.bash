@@ -7,7 +7,7 @@ _jcompose_commands='config up down ps logs create start stop restart rm exec att
 _jcompose_options() {
     case $1 in
         '') echo '-f --file -p --project-name --project-directory --env-file --profile --progress --ansi --dry-run --parallel --stacktrace -h --help -v --version' ;;
-        config) echo '--format -q --quiet --no-interpolate --no-normalize --no-path-resolution -o --output --services --volumes --networks --profiles --images --environment --variables --hash -h --help --dry-run' ;;
+        config) echo '--format -q --quiet --no-interpolate --no-normalize --no-path-resolution --resolve-image-digests --lock-image-digests -o --output --services --volumes --networks --profiles --images --environment --variables --hash -h --help --dry-run' ;;
         up) echo '-h --help -d --detach --quiet-pull --quiet-build --always-recreate-deps --no-deps --scale --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --exit-code-from --attach --no-attach --attach-dependencies --timestamps -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate -y --yes --remove-orphans --dry-run' ;;
         down) echo '-h --help -v --volumes --rmi --remove-orphans -t --timeout --dry-run' ;;
         ps) echo '-h --help -a --all -q --quiet --services --status --format --orphans --no-trunc --filter --dry-run' ;;

@@ -81,6 +81,8 @@ complete -c jcompose -n '__fish_seen_subcommand_from config' -s q -l quiet -d 'O
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l no-interpolate -d 'Don\'t interpolate environment variables'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l no-normalize -d 'Don\'t normalize compose model'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l no-path-resolution -d 'Don\'t resolve file paths'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l resolve-image-digests -d 'Pin image tags to digests (not supported yet)'
+complete -c jcompose -n '__fish_seen_subcommand_from config' -l lock-image-digests -d 'Produces an override file with image digests (not supported yet)'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -s o -l output -r -F -d 'Save to file (default to stdout)'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l services -d 'Print the service names, one per line'
 complete -c jcompose -n '__fish_seen_subcommand_from config' -l volumes -d 'Print the volume names, one per line'

@@ -45,6 +45,12 @@ public final class ConfigCommand implements Callable<Integer> {
     @Option(names = "--no-path-resolution", description = "Don't resolve file paths")
     boolean noPathResolution;
 
+    @Option(names = "--resolve-image-digests", description = "Pin image tags to digests (not supported yet)")
+    boolean resolveImageDigests;
+
+    @Option(names = "--lock-image-digests", description = "Produces an override file with image digests (not supported yet)")
+    boolean lockImageDigests;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save to file (default to stdout)")
     Path output;
 
@@ -96,6 +102,12 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (resolveImageDigests || lockImageDigests) {
+            throw new CommandFailedException((resolveImageDigests ? "--resolve-image-digests" : "--lock-image-digests")
+                    + " is not supported yet: it needs each image's digest from its registry, which jcompose cannot "
+                    + "ask for (the engine's distribution inspect, GET /distribution/{name}/json, is not in its "
+                    + "engine port)", "pin the digests by hand: image: name:tag@sha256:...");
+        }
         if (listing != null && listing.variables) {
             // as written in the files: a required variable without a value is listed, not an error
             var variables = context.loader().variables(LoadRequests.of(global, context, false));

@@ -221,6 +221,18 @@ class ConfigCommandTest {
     }
 
     @Test
+    void imageDigestOptionsAreRefusedNamingWhatIsMissingAndLoadNothing() {
+        for (String option : List.of("--resolve-image-digests", "--lock-image-digests")) {
+            CliHarness.Run r = cli.run("config", option);
+            assertEquals(1, r.exitCode(), option);
+            assertTrue(r.err().contains(option + " is not supported yet"), r.err());
+            assertTrue(r.err().contains("distribution inspect"), r.err());
+            assertEquals("", r.out());
+        }
+        assertTrue(requests.isEmpty());
+    }
+
+    @Test
     void imagesFallBackToTheNameComposeWouldBuild() {
         assertEquals("nginx:1.25\nshop-worker\n", cli.run("config", "--images").out());
     }
