@@ -365,6 +365,21 @@ class PlannerUpTest {
     }
 
     @Test
+    void forceRecreateIsForTheNamedServicesNotTheirUnchangedDependencies() {
+        Project p = load(dir, WEB_DB);
+        ObservedProject up = observed(List.of(running(p, "db", 1), running(p, "web", 1)));
+        PlanOptions force = options().withRecreate(PlanOptions.Recreate.FORCE);
+        String named = Planner.up(p, up, force.withServices(Set.of("web"))).render();
+        assertTrue(named.contains("Recreating Container demo-web-1 (forced recreate)"), named);
+        assertTrue(!named.contains("Recreating Container demo-db-1"), named);
+        String all = Planner.up(p, up, force).render();
+        assertTrue(all.contains("Recreating Container demo-db-1") && all.contains("Recreating Container demo-web-1"), all);
+        String both = Planner.up(p, up, force.withServices(Set.of("web")).withRecreateDeps(true)).render();
+        assertTrue(both.contains("Recreating Container demo-db-1") && both.contains("Recreating Container demo-web-1"),
+                both);
+    }
+
+    @Test
     void createDoesNotStartOrWait() {
         Project p = load(dir, WEB_DB);
         String plan = Planner.create(p, observed(List.of()), options()).render();
