@@ -218,6 +218,7 @@ class ConfigCommandTest {
         assertTrue(r.out().contains("name: the-back"), r.out());
         assertTrue(r.out().contains("back: null"), r.out());
         assertTrue(r.out().contains("context: " + dir.resolve("app")), "paths are still resolved: " + r.out());
+        assertEquals("back\n", real.run("config", "--networks", "--no-normalize").out(), "listings too, as Compose");
     }
 
     @Test
