@@ -8,12 +8,12 @@ _jcompose_commands='config up down ps logs create start stop restart rm exec att
 _jcompose_options() {
     case $1 in
         '') echo '-f --file -p --project-name --project-directory --env-file --profile --progress --ansi --dry-run --parallel --stacktrace -h --help -v --version' ;;
-        config) echo '--format -q --quiet --no-interpolate -o --output --services --volumes --networks --profiles --images --environment --variables --hash -h --help --dry-run' ;;
-        up) echo '-h --help -d --detach --quiet-pull --no-deps --scale --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --exit-code-from --attach --no-attach --attach-dependencies --timestamps -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate --remove-orphans --dry-run' ;;
+        config) echo '--format -q --quiet --no-interpolate --no-normalize --no-path-resolution --resolve-image-digests --lock-image-digests -o --output --services --volumes --networks --profiles --images --environment --variables --hash -h --help --dry-run' ;;
+        up) echo '-h --help -d --detach --quiet-pull --quiet-build --always-recreate-deps --no-deps --scale --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --exit-code-from --attach --no-attach --attach-dependencies --timestamps -t --timeout --no-start --no-log-prefix --no-color -V --renew-anon-volumes --build --no-build --pull --force-recreate --no-recreate -y --yes --remove-orphans --dry-run' ;;
         down) echo '-h --help -v --volumes --rmi --remove-orphans -t --timeout --dry-run' ;;
         ps) echo '-h --help -a --all -q --quiet --services --status --format --orphans --no-trunc --filter --dry-run' ;;
         logs) echo '-h --help -f --follow -n --tail -t --timestamps --since --until --no-log-prefix --front --no-color --index --dry-run' ;;
-        create) echo '-h --help --build --no-build --pull --force-recreate --no-recreate --remove-orphans --dry-run' ;;
+        create) echo '-h --help --build --no-build --pull --force-recreate --no-recreate -y --yes --remove-orphans --dry-run' ;;
         start) echo '-h --help --dry-run' ;;
         stop) echo '-h --help -t --timeout --dry-run' ;;
         restart) echo '-h --help -t --timeout --no-deps --dry-run' ;;
@@ -71,7 +71,7 @@ _jcompose_option_value() {
         'up --attach') echo service ;;
         'up --no-attach') echo service ;;
         'up -t'|'up --timeout') echo none ;;
-        'up --pull') echo 'words always missing never' ;;
+        'up --pull') echo 'words always missing never build' ;;
         'down --rmi') echo 'words none local all' ;;
         'down -t'|'down --timeout') echo none ;;
         'ps --status') echo none ;;
@@ -81,7 +81,7 @@ _jcompose_option_value() {
         'logs --since') echo none ;;
         'logs --until') echo none ;;
         'logs --index') echo none ;;
-        'create --pull') echo 'words always missing never' ;;
+        'create --pull') echo 'words always missing never build' ;;
         'stop -t'|'stop --timeout') echo none ;;
         'restart -t'|'restart --timeout') echo none ;;
         'exec -e'|'exec --env') echo none ;;
@@ -99,7 +99,7 @@ _jcompose_option_value() {
         'run --entrypoint') echo none ;;
         'run -v'|'run --volume'|'run --volumes') echo none ;;
         'run -p'|'run --publish') echo none ;;
-        'run --pull') echo 'words always missing never' ;;
+        'run --pull') echo 'words always missing never build' ;;
         'run --cap-add') echo none ;;
         'run --cap-drop') echo none ;;
         'kill -s'|'kill --signal') echo none ;;

@@ -2,6 +2,7 @@ package dev.jcompose.cli;
 
 import dev.jcompose.diag.DiagnosticFormatter;
 import dev.jcompose.loader.LoadResult;
+import dev.jcompose.loader.UnnormalizedView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,18 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Option(names = "--no-interpolate", description = "Don't interpolate environment variables")
     boolean noInterpolate;
+
+    @Option(names = "--no-normalize", description = "Don't normalize compose model")
+    boolean noNormalize;
+
+    @Option(names = "--no-path-resolution", description = "Don't resolve file paths")
+    boolean noPathResolution;
+
+    @Option(names = "--resolve-image-digests", description = "Pin image tags to digests (not supported yet)")
+    boolean resolveImageDigests;
+
+    @Option(names = "--lock-image-digests", description = "Produces an override file with image digests (not supported yet)")
+    boolean lockImageDigests;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save to file (default to stdout)")
     Path output;
@@ -89,13 +102,20 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (resolveImageDigests || lockImageDigests) {
+            throw new CommandFailedException((resolveImageDigests ? "--resolve-image-digests" : "--lock-image-digests")
+                    + " is not supported yet: it needs each image's digest from its registry, which jcompose cannot "
+                    + "ask for (the engine's distribution inspect, GET /distribution/{name}/json, is not in its "
+                    + "engine port)", "pin the digests by hand: image: name:tag@sha256:...");
+        }
         if (listing != null && listing.variables) {
             // as written in the files: a required variable without a value is listed, not an error
             var variables = context.loader().variables(LoadRequests.of(global, context, false));
             if (!quiet) emit(ConfigView.variables(variables.values(), format));
             return ExitCodes.OK;
         }
-        LoadResult result = context.loader().load(LoadRequests.of(global, context, !noInterpolate));
+        LoadResult result = context.loader().load(LoadRequests.of(global, context, !noInterpolate)
+                .withPathResolution(!noPathResolution));
         PrintWriter err = spec.commandLine().getErr();
         err.print(DiagnosticFormatter.format(result.warnings()));
         err.flush();
@@ -106,7 +126,8 @@ public final class ConfigCommand implements Callable<Integer> {
 
     private String render(LoadResult result) {
         if (listing != null && listing.environment) return ConfigView.environment(result.environment());
-        ConfigView view = new ConfigView(result.configView());
+        ConfigView view = new ConfigView(noNormalize
+                ? UnnormalizedView.of(result.configView(), result.sourceMap()) : result.configView());
         if (listing == null) return view.full(format, !noInterpolate);
         if (listing.services) return view.services();
         if (listing.volumes) return view.volumes();

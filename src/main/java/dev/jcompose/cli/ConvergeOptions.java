@@ -12,7 +12,8 @@ final class ConvergeOptions {
     @Option(names = "--no-build", description = "Don't build an image, even if it's missing")
     boolean noBuild;
 
-    @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running (always|missing|never)")
+    @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running (always|missing|never|build); "
+            + "without it each service's pull_policy")
     PlanOptions.Pull pull;
 
     @Option(names = "--force-recreate", description = "Recreate containers even if their configuration hasn't changed")
@@ -20,6 +21,9 @@ final class ConvergeOptions {
 
     @Option(names = "--no-recreate", description = "If containers already exist, don't recreate them")
     boolean noRecreate;
+
+    @Option(names = {"-y", "--yes"}, description = "Assume \"yes\" as answer to all prompts and run non-interactively")
+    boolean yes; // accepted for Docker Compose's scripts: up and create never ask
 
     @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
     Boolean removeOrphans;

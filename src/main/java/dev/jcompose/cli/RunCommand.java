@@ -82,7 +82,7 @@ public final class RunCommand extends ProjectCommand {
     @Option(names = {"-P", "--service-ports"}, description = "Run command with all service's ports enabled and mapped to the host")
     boolean servicePorts;
 
-    @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running (always|missing|never)")
+    @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running (always|missing|never|build)")
     PlanOptions.Pull pull;
 
     @Option(names = "--build", description = "Build image before starting container")

@@ -10,6 +10,7 @@ import dev.jcompose.app.Readiness;
 import dev.jcompose.app.StackContext;
 import dev.jcompose.app.Up;
 import dev.jcompose.cli.progress.ProgressRenderers;
+import dev.jcompose.cli.progress.WithoutBuildOutput;
 import dev.jcompose.graph.DependencyGraph;
 import dev.jcompose.loader.LoadResult;
 import dev.jcompose.model.Project;
@@ -43,6 +44,12 @@ public final class UpCommand extends ProjectCommand {
 
     @Option(names = "--quiet-pull", description = "Pull without printing progress information")
     boolean quietPull;
+
+    @Option(names = "--quiet-build", description = "Suppress the build output")
+    boolean quietBuild;
+
+    @Option(names = "--always-recreate-deps", description = "Recreate dependent containers. Incompatible with --no-recreate")
+    boolean alwaysRecreateDeps;
 
     @Option(names = "--no-deps", description = "Don't start linked services")
     boolean noDeps;
@@ -108,6 +115,9 @@ public final class UpCommand extends ProjectCommand {
             throw usage("--detach cannot be combined with --abort-on-container-exit, --abort-on-container-failure, "
                     + "--exit-code-from, --attach or --attach-dependencies");
         }
+        if (alwaysRecreateDeps && converge.noRecreate) {
+            throw usage("--always-recreate-deps and --no-recreate are incompatible");
+        }
         if (attachTo != null && attachDependencies) throw usage("cannot combine --attach and --attach-dependencies");
         if (abortOnFailure && (abortOnExit || exitCodeFrom != null)) {
             throw usage("--abort-on-container-failure cannot be combined with --abort-on-container-exit");
@@ -132,7 +142,8 @@ public final class UpCommand extends ProjectCommand {
         // The live view redraws over the lines it drew last: nothing else is printed until it is closed.
         ProgressRenderers.Display display = EngineCommands.display(global, context, err);
         try (display) {
-            StackContext stack = EngineCommands.stack(global, context, display);
+            StackContext stack = EngineCommands.stack(global, context,
+                    quietBuild ? new WithoutBuildOutput(display) : display);
             Up up = new Up(stack);
             PlanOptions options = options(services);
             plan = up.plan(project, options, noStart);
@@ -241,7 +252,7 @@ public final class UpCommand extends ProjectCommand {
 
     private PlanOptions options(Set<String> services) {
         PlanOptions o = converge.applyTo(PlanOptions.defaults().withServices(services).withNoDeps(noDeps)
-                .withNoStart(noStart).withRenewAnonVolumes(renewAnonVolumes)
+                .withNoStart(noStart).withRenewAnonVolumes(renewAnonVolumes).withRecreateDeps(alwaysRecreateDeps)
                 .withFrontImage(EngineCommands.frontImage(context)))
                 .withRemoveOrphans(OrphanSwitches.removeOnUp(converge.removeOrphans, context))
                 .withIgnoreOrphans(OrphanSwitches.ignore(context));

@@ -26,13 +26,15 @@ final class DocumentLoader {
 
     private final Map<String, String> environment;
     private final boolean interpolate;
+    private final boolean resolvePaths;
     private final Diagnostics diags;
     private final List<MapNode> parsed = new ArrayList<>();
     private boolean unparsed;
 
-    DocumentLoader(Map<String, String> environment, boolean interpolate, Diagnostics diags) {
+    DocumentLoader(Map<String, String> environment, boolean interpolate, boolean resolvePaths, Diagnostics diags) {
         this.environment = environment;
         this.interpolate = interpolate;
+        this.resolvePaths = resolvePaths;
         this.diags = diags;
     }
 
@@ -56,7 +58,7 @@ final class DocumentLoader {
         SchemaValidator.validate(raw, diags);
         // The later stages assume a valid shape; on an invalid file they would only repeat the schema's findings.
         if (diags.errors().size() > errorsBefore) return null;
-        return Normalizer.normalize(raw, baseDir, environment::get, diags);
+        return Normalizer.normalize(raw, baseDir, environment::get, diags, resolvePaths);
     }
 
     private MapNode parse(SourceFile file, Path baseDir) {

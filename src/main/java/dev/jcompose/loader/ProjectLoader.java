@@ -46,7 +46,7 @@ public final class ProjectLoader {
         List<SourceFile> sources = found.sources();
         Path projectDir = found.projectDir();
 
-        TreeAssembler assembler = new TreeAssembler(files, diags);
+        TreeAssembler assembler = new TreeAssembler(files, diags, request.resolvePaths());
         MapNode tree = assembler.assemble(sources, projectDir, env, request.interpolate(), keys(sources));
         if (diags.hasErrors()) DanglingDependencies.check(assembler.parsedDocuments(), diags);
         diags.throwIfErrors();

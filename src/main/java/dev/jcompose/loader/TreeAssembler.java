@@ -27,6 +27,7 @@ final class TreeAssembler {
 
     private final SourceFiles files;
     private final Diagnostics diags;
+    private final boolean resolvePaths;
     /** The outermost assembly's loader: includes are assembled after it, by the same instance. */
     private DocumentLoader projectDocuments;
 
@@ -35,9 +36,10 @@ final class TreeAssembler {
         return projectDocuments == null ? null : projectDocuments.parsed();
     }
 
-    TreeAssembler(SourceFiles files, Diagnostics diags) {
+    TreeAssembler(SourceFiles files, Diagnostics diags, boolean resolvePaths) {
         this.files = files;
         this.diags = diags;
+        this.resolvePaths = resolvePaths;
     }
 
     /**
@@ -45,7 +47,7 @@ final class TreeAssembler {
      */
     MapNode assemble(List<SourceFile> sources, Path projectDir, Map<String, String> env, boolean interpolate,
                      List<String> includeChain) {
-        DocumentLoader documents = new DocumentLoader(env, interpolate, diags);
+        DocumentLoader documents = new DocumentLoader(env, interpolate, resolvePaths, diags);
         ExtendsResolver extendsResolver = new ExtendsResolver(documents, files, diags);
         MapNode merged = null;
         List<PendingInclude> includes = new ArrayList<>();

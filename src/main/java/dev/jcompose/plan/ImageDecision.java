@@ -50,7 +50,8 @@ final class ImageDecision {
         boolean present = options.imageIds().containsKey(ref);
         String cause = !present ? "image missing"
                 : options.build() == PlanOptions.Build.ALWAYS ? "--build"
-                : PullPolicy.of(s.pullPolicy()).kind() == PullPolicy.Kind.BUILD ? "pull_policy: build" : null;
+                : PullPolicy.effective(s, options).kind() != PullPolicy.Kind.BUILD ? null
+                : options.pull() != null ? "--pull build" : "pull_policy: build";
         return cause == null ? null : buildOp(project, s, cause);
     }
 

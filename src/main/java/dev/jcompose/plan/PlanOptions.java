@@ -20,18 +20,21 @@ import java.util.Set;
  * @param frontImage       the front proxy image for services that do not name one; null = {@link Fronts#DEFAULT_IMAGE}
  *                         ({@code daily}, {@code every_12h}); absent = unknown
  * @param ignoreOrphans    containers of services the project does not define are not warned about (COMPOSE_IGNORE_ORPHANS)
+ * @param recreateDeps     the dependencies of the services asked for are recreated even when unchanged
+ *                         ({@code --always-recreate-deps}); the services asked for follow {@code recreate}
  */
 public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreate, boolean removeOrphans,
                           Map<String, Integer> scale, boolean noStart, Build build, Pull pull, Duration stopTimeout,
                           boolean renewAnonVolumes, Map<String, String> imageIds,
                           Map<String, String> fileDigests, Map<String, Duration> imageAges, String frontImage,
-                          boolean ignoreOrphans) {
+                          boolean ignoreOrphans, boolean recreateDeps) {
 
     public enum Recreate { DIVERGED, FORCE, NEVER }
 
     public enum Build { NEVER, IF_MISSING, ALWAYS }
 
-    public enum Pull { ALWAYS, MISSING, NEVER }
+    /** {@code --pull}; {@code BUILD} builds a service that has a {@code build} section instead of pulling. */
+    public enum Pull { ALWAYS, MISSING, NEVER, BUILD }
 
     public PlanOptions {
         services = services == null ? Set.of() : Set.copyOf(services);
@@ -45,7 +48,7 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
 
     public static PlanOptions defaults() {
         return new PlanOptions(Set.of(), false, Recreate.DIVERGED, false, Map.of(), false, Build.IF_MISSING, null,
-                null, false, Map.of(), Map.of(), Map.of(), null, false);
+                null, false, Map.of(), Map.of(), Map.of(), null, false, false);
     }
 
     /** A copy with one thing changed, by {@code change} on its fields. */
@@ -53,7 +56,8 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
         Fields o = new Fields(this);
         change.accept(o);
         return new PlanOptions(o.services, o.noDeps, o.recreate, o.removeOrphans, o.scale, o.noStart, o.build, o.pull,
-                o.stopTimeout, o.renewAnonVolumes, o.imageIds, o.fileDigests, o.imageAges, o.frontImage, o.ignoreOrphans);
+                o.stopTimeout, o.renewAnonVolumes, o.imageIds, o.fileDigests, o.imageAges, o.frontImage, o.ignoreOrphans,
+                o.recreateDeps);
     }
 
     private static final class Fields {
@@ -72,6 +76,7 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
         Map<String, Duration> imageAges;
         String frontImage;
         boolean ignoreOrphans;
+        boolean recreateDeps;
         Fields(PlanOptions p) {
             services = p.services;
             noDeps = p.noDeps;
@@ -88,6 +93,7 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
             imageAges = p.imageAges;
             frontImage = p.frontImage;
             ignoreOrphans = p.ignoreOrphans;
+            recreateDeps = p.recreateDeps;
         }
     }
 
@@ -109,6 +115,10 @@ public record PlanOptions(Set<String> services, boolean noDeps, Recreate recreat
 
     public PlanOptions withIgnoreOrphans(boolean v) {
         return with(o -> o.ignoreOrphans = v);
+    }
+
+    public PlanOptions withRecreateDeps(boolean v) {
+        return with(o -> o.recreateDeps = v);
     }
 
     public PlanOptions withScale(Map<String, Integer> v) {

@@ -271,11 +271,12 @@ final class UpPlanner {
 
     private String recreateCause(Service s, ObservedContainer c, String hash, String ref, Op imageOp) {
         if (isUnfinishedReplacement(c)) return "unfinished recreate";
-        switch (options.recreate()) {
+        boolean asked = options.services().isEmpty() || options.services().contains(s.name());
+        switch (recreateStrategy(asked)) {
             case NEVER:
                 return null;
             case FORCE:
-                return "forced recreate";
+                return asked ? "forced recreate" : "forced recreate of a dependency";
             default:
                 break;
         }
@@ -291,6 +292,15 @@ final class UpPlanner {
             if (recreated.contains(dep)) return dep + " recreated";
         }
         return null;
+    }
+
+    /**
+     * As Docker Compose's: {@code --force-recreate} is for the services asked for; their dependencies are recreated
+     * when they changed, or always with {@code --always-recreate-deps}; {@code --no-recreate} holds for both.
+     */
+    private PlanOptions.Recreate recreateStrategy(boolean asked) {
+        if (asked || options.recreate() == PlanOptions.Recreate.NEVER) return options.recreate();
+        return options.recreateDeps() ? PlanOptions.Recreate.FORCE : PlanOptions.Recreate.DIVERGED;
     }
 
     /** "environment.FOO changed", from the per-setting fingerprint the old container carries; else "config changed". */

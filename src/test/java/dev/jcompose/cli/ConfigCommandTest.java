@@ -162,6 +162,86 @@ class ConfigCommandTest {
     }
 
     @Test
+    void noPathResolutionKeepsRelativePathsAsWrittenAndStillReadsTheEnvFile(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("web.env"), "A=1\n");
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  web:
+                    build: ./app
+                    env_file: web.env
+                    ports: ["127.0.0.1:8080:80"]
+                    volumes: [./data:/data, cache:/cache]
+                volumes:
+                  cache: {}
+                """);
+        CliHarness real = new CliHarness(new DefaultProjectLoading(), dir, Map.of());
+        String resolved = real.run("config").out();
+        assertTrue(resolved.contains("context: " + dir.resolve("app")), resolved);
+        assertTrue(resolved.contains("source: " + dir.resolve("data")), resolved);
+
+        CliHarness.Run r = real.run("config", "--no-path-resolution");
+
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("context: ./app"), r.out());
+        assertTrue(r.out().contains("source: ./data"), r.out());
+        assertTrue(r.out().contains("path: web.env"), r.out());
+        assertTrue(r.out().contains("A: \"1\""), "the env file is still read: " + r.out());
+        assertTrue(r.out().contains("host_ip: 127.0.0.1"), "short syntax is still made long: " + r.out());
+        assertFalse(r.out().contains(dir.toString()), r.out());
+        cli.run("config", "-q", "--no-path-resolution");
+        assertFalse(requests.get(0).resolvePaths());
+    }
+
+    @Test
+    void noNormalizeLeavesOutTheDefaultsNoFileWrote(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  web:
+                    image: busybox
+                    build: ./app
+                    volumes: [cache:/cache]
+                  api:
+                    image: busybox
+                    build: {context: ., dockerfile: api.Dockerfile}
+                    networks: [back]
+                networks:
+                  back: {name: the-back}
+                volumes:
+                  cache: {}
+                """);
+        CliHarness real = new CliHarness(new DefaultProjectLoading(), dir, Map.of());
+        String normalized = real.run("config").out();
+        assertTrue(normalized.contains("_default"), normalized);
+        assertTrue(normalized.contains("dockerfile: Dockerfile"), normalized);
+
+        CliHarness.Run r = real.run("config", "--no-normalize");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.out().contains("_default"), "no implicit default network: " + r.out());
+        assertFalse(r.out().contains("default: null"), r.out());
+        assertFalse(r.out().contains("dockerfile: Dockerfile"), r.out());
+        assertFalse(r.out().contains("_cache"), "no generated volume name: " + r.out());
+        assertTrue(r.out().contains("  cache: {}\n"), r.out());
+        assertTrue(r.out().contains("dockerfile: api.Dockerfile"), "what a file wrote stays: " + r.out());
+        assertTrue(r.out().contains("name: the-back"), r.out());
+        assertTrue(r.out().contains("back: null"), r.out());
+        assertTrue(r.out().contains("context: " + dir.resolve("app")), "paths are still resolved: " + r.out());
+        assertEquals("back\n", real.run("config", "--networks", "--no-normalize").out(), "listings too, as Compose");
+    }
+
+    @Test
+    void imageDigestOptionsAreRefusedNamingWhatIsMissingAndLoadNothing() {
+        for (String option : List.of("--resolve-image-digests", "--lock-image-digests")) {
+            CliHarness.Run r = cli.run("config", option);
+            assertEquals(1, r.exitCode(), option);
+            assertTrue(r.err().contains(option + " is not supported yet"), r.err());
+            assertTrue(r.err().contains("distribution inspect"), r.err());
+            assertEquals("", r.out());
+        }
+        assertTrue(requests.isEmpty());
+    }
+
+    @Test
     void imagesFallBackToTheNameComposeWouldBuild() {
         assertEquals("nginx:1.25\nshop-worker\n", cli.run("config", "--images").out());
     }

@@ -345,6 +345,41 @@ class PlannerUpTest {
     }
 
     @Test
+    void pullBuildBuildsAPresentImageThatPolicyWouldKeep() {
+        Project p = load(dir, "services:\n  app:\n    build: .\n    image: app:1\n");
+        PlanOptions present = PlanOptions.defaults().withImageIds(Map.of("app:1", "sha256:img"));
+        String plan = Planner.up(p, ObservedProject.empty("demo"), present.withPull(PlanOptions.Pull.BUILD)).render();
+        assertTrue(plan.contains("Building Service app (--pull build)"), plan);
+        assertTrue(!plan.contains("Pulling"), plan);
+    }
+
+    @Test
+    void alwaysRecreateDepsRecreatesTheUnchangedDependenciesOfTheNamedServicesOnly() {
+        Project p = load(dir, WEB_DB);
+        ObservedProject up = observed(List.of(running(p, "db", 1), running(p, "web", 1)));
+        String plan = Planner.up(p, up, options().withServices(Set.of("web")).withRecreateDeps(true)).render();
+        assertTrue(plan.contains("Recreating Container demo-db-1 (forced recreate of a dependency)"), plan);
+        assertTrue(!plan.contains("Recreating Container demo-web-1"), plan);
+        assertTrue(Planner.up(p, up, options().withRecreateDeps(true)).isEmpty(),
+                "with no service named every service is asked for: none is a dependency");
+    }
+
+    @Test
+    void forceRecreateIsForTheNamedServicesNotTheirUnchangedDependencies() {
+        Project p = load(dir, WEB_DB);
+        ObservedProject up = observed(List.of(running(p, "db", 1), running(p, "web", 1)));
+        PlanOptions force = options().withRecreate(PlanOptions.Recreate.FORCE);
+        String named = Planner.up(p, up, force.withServices(Set.of("web"))).render();
+        assertTrue(named.contains("Recreating Container demo-web-1 (forced recreate)"), named);
+        assertTrue(!named.contains("Recreating Container demo-db-1"), named);
+        String all = Planner.up(p, up, force).render();
+        assertTrue(all.contains("Recreating Container demo-db-1") && all.contains("Recreating Container demo-web-1"), all);
+        String both = Planner.up(p, up, force.withServices(Set.of("web")).withRecreateDeps(true)).render();
+        assertTrue(both.contains("Recreating Container demo-db-1") && both.contains("Recreating Container demo-web-1"),
+                both);
+    }
+
+    @Test
     void createDoesNotStartOrWait() {
         Project p = load(dir, WEB_DB);
         String plan = Planner.create(p, observed(List.of()), options()).render();

@@ -42,9 +42,9 @@ final class EnvFiles {
         List<Node> out = new ArrayList<>(seq.size());
         for (Node item : seq.items()) {
             if (item instanceof ScalarNode s && s.type() != ScalarType.NULL) {
-                out.add(Trees.map(List.of(Trees.entry("path", s.withText(paths.absolute(s.text())))), s));
+                out.add(Trees.map(List.of(Trees.entry("path", s.withText(paths.written(s.text())))), s));
             } else if (item instanceof MapNode m && m.get("path") instanceof ScalarNode p && p.text() != null) {
-                out.add(m.with("path", p.withText(paths.absolute(p.text())).withTag(p.tag())));
+                out.add(m.with("path", p.withText(paths.written(p.text())).withTag(p.tag())));
             } else {
                 out.add(item);
             }
@@ -78,7 +78,7 @@ final class EnvFiles {
     }
 
     private Map<String, String> read(MapNode entry, YamlPath itemPath) {
-        Path file = Path.of(Nodes.text(entry.get("path")));
+        Path file = paths.readable(Nodes.text(entry.get("path")));
         boolean required = !"false".equals(Nodes.text(entry.get("required")));
         try {
             Optional<LinkedHashMap<String, String>> vars = reader.read(file, Nodes.text(entry.get("format")));

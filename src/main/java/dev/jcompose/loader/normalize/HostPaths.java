@@ -5,16 +5,32 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Host paths written in a compose file, made absolute: {@code ~} is the user's HOME, relative is against baseDir. */
+/**
+ * Host paths written in a compose file, made absolute: {@code ~} is the user's HOME, relative is against baseDir.
+ * Without resolution ({@code config --no-path-resolution}) the tree keeps them as written, but files are still read
+ * from where the path points.
+ */
 final class HostPaths {
 
     private final Path baseDir;
     private final Function<String, String> lookup;
+    private final boolean resolve;
     private final Map<String, String> resolved = new HashMap<>();
 
-    HostPaths(Path baseDir, Function<String, String> lookup) {
+    HostPaths(Path baseDir, Function<String, String> lookup, boolean resolve) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.lookup = lookup;
+        this.resolve = resolve;
+    }
+
+    /** The path as the normalised tree keeps it. */
+    String written(String path) {
+        return resolve ? absolute(path) : path;
+    }
+
+    /** The file a path in the tree names, to read it. */
+    Path readable(String path) {
+        return Path.of(absolute(path));
     }
 
     String absolute(String path) {
@@ -39,7 +55,7 @@ final class HostPaths {
 
     /** A build context: URLs (git, http, ...) are left alone, paths made absolute. */
     String context(String context) {
-        return isRemote(context) ? context : absolute(context);
+        return isRemote(context) ? context : written(context);
     }
 
     static boolean isRemote(String context) {

@@ -38,7 +38,7 @@ final class LabelFiles {
         List<Node> out = new ArrayList<>(seq.size());
         for (Node item : seq.items()) {
             if (item instanceof ScalarNode s && s.type() != ScalarType.NULL && s.text() != null) {
-                out.add(s.withText(paths.absolute(s.text())).withTag(s.tag()));
+                out.add(s.withText(paths.written(s.text())).withTag(s.tag()));
             } else {
                 out.add(item);
             }
@@ -65,7 +65,7 @@ final class LabelFiles {
     }
 
     private Map<String, String> read(ScalarNode file, YamlPath itemPath) {
-        Path path = Path.of(file.text());
+        Path path = paths.readable(file.text());
         try {
             Optional<LinkedHashMap<String, String>> labels = reader.read(path);
             if (labels.isPresent()) return labels.get();

@@ -35,7 +35,13 @@ public final class Normalizer {
     /** Normalises with env files read from disk by the project's .env parser. */
     public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
                                     Diagnostics diags) {
-        return normalize(validFileRoot, baseDir, lookup, diags,
+        return normalize(validFileRoot, baseDir, lookup, diags, true);
+    }
+
+    /** @param resolvePaths false keeps relative host paths as written ({@code config --no-path-resolution}) */
+    public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
+                                    Diagnostics diags, boolean resolvePaths) {
+        return normalize(validFileRoot, baseDir, lookup, diags, resolvePaths,
                 EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, lookup, diags), lookup),
                 // as in Compose, a label file's ${...} refer to labels read before, not to the environment
                 EnvFileReader.ofFiles((text, label) -> DotEnvParser.parse(text, label, name -> null, diags)));
@@ -49,7 +55,13 @@ public final class Normalizer {
     /** @param labelFiles reads the files named by {@code label_file} */
     public static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
                                     Diagnostics diags, EnvFileReader envFiles, EnvFileReader labelFiles) {
-        HostPaths paths = new HostPaths(baseDir, lookup);
+        return normalize(validFileRoot, baseDir, lookup, diags, true, envFiles, labelFiles);
+    }
+
+    private static MapNode normalize(MapNode validFileRoot, Path baseDir, Function<String, String> lookup,
+                                     Diagnostics diags, boolean resolvePaths, EnvFileReader envFiles,
+                                     EnvFileReader labelFiles) {
+        HostPaths paths = new HostPaths(baseDir, lookup, resolvePaths);
         ServiceNormalizer services = new ServiceNormalizer(paths, new EnvFiles(paths, envFiles, lookup, diags),
                 new LabelFiles(paths, labelFiles, diags), lookup, diags);
         ResourceNormalizer resources = new ResourceNormalizer(paths);

@@ -45,7 +45,7 @@ final class ResourceNormalizer {
         }
         if (out.has("labels")) out = out.with("labels", KeyValues.nullsAsEmpty(KeyValues.toMap(out.get("labels"))));
         if (out.get("file") instanceof ScalarNode file && file.text() != null) {
-            out = out.with("file", file.withText(paths.absolute(file.text())).withTag(file.tag()));
+            out = out.with("file", file.withText(paths.written(file.text())).withTag(file.tag()));
         }
         return bindDevice(out);
     }
@@ -58,6 +58,6 @@ final class ResourceNormalizer {
                 || !(opts.get("device") instanceof ScalarNode device) || device.text() == null) {
             return resource;
         }
-        return resource.with("driver_opts", opts.with("device", device.withText(paths.absolute(device.text()))));
+        return resource.with("driver_opts", opts.with("device", device.withText(paths.written(device.text()))));
     }
 }

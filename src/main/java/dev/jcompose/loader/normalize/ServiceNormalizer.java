@@ -141,7 +141,7 @@ final class ServiceNormalizer {
             for (MapNode.Entry e : m.entries()) {
                 Node v = e.value();
                 if (v instanceof ScalarNode s && s.text() != null && !s.text().isEmpty()) {
-                    v = s.withText(paths.absolute(s.text()));
+                    v = s.withText(paths.written(s.text()));
                 }
                 out.add(new MapNode.Entry(e.key(), v));
             }
@@ -151,7 +151,7 @@ final class ServiceNormalizer {
             if (!(item instanceof ScalarNode s) || s.text() == null) return item;
             int eq = s.text().indexOf('=');
             if (eq < 0 || eq == s.text().length() - 1) return item;
-            return s.withText(s.text().substring(0, eq + 1) + paths.absolute(s.text().substring(eq + 1)));
+            return s.withText(s.text().substring(0, eq + 1) + paths.written(s.text().substring(eq + 1)));
         });
     }
 
@@ -162,7 +162,7 @@ final class ServiceNormalizer {
         for (MapNode.Entry e : m.entries()) {
             Node v = e.value();
             if (v instanceof ScalarNode s && s.text() != null && !s.text().contains(":")) {
-                v = s.withText(paths.absolute(s.text())).withTag(s.tag());
+                v = s.withText(paths.written(s.text())).withTag(s.tag());
             }
             out.add(new MapNode.Entry(e.key(), v));
         }
@@ -282,7 +282,7 @@ final class ServiceNormalizer {
             Node rule = watch.get(i);
             if (rule instanceof MapNode r) {
                 if (r.get("path") instanceof ScalarNode p && p.text() != null) {
-                    r = r.with("path", p.withText(paths.absolute(p.text())));
+                    r = r.with("path", p.withText(paths.written(p.text())));
                 }
                 if (r.get("exec") != null) {
                     r = r.with("exec", hook(r.get("exec"), path.key("watch").index(i).key("exec")));

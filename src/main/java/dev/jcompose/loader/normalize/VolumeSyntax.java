@@ -35,7 +35,7 @@ final class VolumeSyntax {
 
     private static MapNode longEntry(MapNode m, HostPaths paths) {
         if ("bind".equals(Nodes.text(m.get("type"))) && m.get("source") instanceof ScalarNode src && src.text() != null) {
-            return m.with("source", src.withText(paths.absolute(src.text())).withTag(src.tag()));
+            return m.with("source", src.withText(paths.written(src.text())).withTag(src.tag()));
         }
         return m;
     }
@@ -53,7 +53,7 @@ final class VolumeSyntax {
 
         List<MapNode.Entry> entries = new ArrayList<>();
         entries.add(Trees.entry("type", Trees.string(bind ? "bind" : "volume", loc)));
-        if (source != null) entries.add(Trees.entry("source", Trees.string(bind ? paths.absolute(source) : source, loc)));
+        if (source != null) entries.add(Trees.entry("source", Trees.string(bind ? paths.written(source) : source, loc)));
         entries.add(Trees.entry("target", Trees.string(target, loc)));
 
         List<MapNode.Entry> bindOptions = new ArrayList<>();

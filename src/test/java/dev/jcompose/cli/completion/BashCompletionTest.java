@@ -50,7 +50,7 @@ class BashCompletionTest {
         assertEquals("--detach --dry-run", complete("jcompose", "up", "--d"));
         assertEquals("--detach", complete("jcompose", "up", "--de"));
         assertEquals("plain", complete("jcompose", "--progress", "p"));
-        assertEquals("always missing never", complete("jcompose", "up", "--pull", ""));
+        assertEquals("always missing never build", complete("jcompose", "up", "--pull", ""));
         assertEquals("never", complete("jcompose", "up", "--pull", "=", "ne"));
     }
 

@@ -31,6 +31,6 @@ class CompletionScriptsTest {
         assertTrue(bash.contains("_jcompose_commands='config up down ps logs"), bash);
         assertTrue(bash.contains(" shell'"), "shell is offered: " + bash);
         assertTrue(bash.contains("up) echo '-h --help -d --detach"), bash);
-        assertTrue(bash.contains("'up --pull') echo 'words always missing never'"), bash);
+        assertTrue(bash.contains("'up --pull') echo 'words always missing never build'"), bash);
     }
 }

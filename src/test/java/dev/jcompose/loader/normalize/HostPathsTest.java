@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HostPathsTest {
 
-    private final HostPaths paths = new HostPaths(Path.of("/srv/app"), Map.of("HOME", "/home/me")::get);
+    private final HostPaths paths = new HostPaths(Path.of("/srv/app"), Map.of("HOME", "/home/me")::get, true);
 
     @ParameterizedTest
     @ValueSource(strings = {"C:\\data", "c:/data", "Z:\\", "\\\\server\\share"})
@@ -32,5 +32,14 @@ class HostPathsTest {
         assertEquals("/srv/data", paths.absolute("../data"));
         assertEquals("/home/me/.cache", paths.absolute("~/.cache"));
         assertEquals("/etc/x", paths.absolute("/etc/x"));
+    }
+
+    @Test
+    void withoutResolutionTheTreeKeepsThePathAsWrittenButItIsReadFromTheProjectDirectory() {
+        HostPaths unresolved = new HostPaths(Path.of("/srv/app"), Map.of("HOME", "/home/me")::get, false);
+        assertEquals("./config", unresolved.written("./config"));
+        assertEquals("./app", unresolved.context("./app"));
+        assertEquals(Path.of("/srv/app/web.env"), unresolved.readable("web.env"));
+        assertEquals("/srv/app/config", paths.written("./config"));
     }
 }
