@@ -6,7 +6,8 @@ import java.util.List;
  * How one fronted service goes from the replicas it has to the ones it should have, without a failed request.
  * {@code prepare} clears away dead replicas and makes sure the front runs and routes to the replicas that serve now;
  * then each batch brings up its new replicas, switches the front to them and retires the replicas they replace;
- * {@code finish} removes replicas beyond the wanted count. Each batch comes with the plan that undoes it, whether it
+ * {@code finish}, run only when the batches worked, removes replicas beyond the wanted count and the retired generation
+ * older than the one this rollout retires. Each batch comes with the plan that undoes it, whether it
  * failed half-way or completed: every op in it is safe to run when its goal is already met.
  *
  * @param generation  the generation the new replicas carry

@@ -147,13 +147,14 @@ public final class RolloutPlanner {
         List<Op> removals = new ArrayList<>();
         // Forced: a replica a killed jcompose was starting may come up between this observation and its removal.
         dead.forEach(c -> removals.add(new Op.RemoveContainer(service.name(), c.name(), false, true, "not running")));
-        retiredGone.forEach(c -> removals.add(new Op.RemoveContainer(service.name(), c.name(), false, true,
-                "an older generation")));
-        Plan prepare = prepare(sorted(serving), removals, generation);
-        List<RolloutPlan.Batch> batches = batches(slots, update, generation);
+        // Until the new generation serves, the front says the old one does and the old one is what reverts go to.
+        int serves = servingGeneration(keep, old, surplus);
+        Plan prepare = prepare(sorted(serving), removals, serves);
+        List<RolloutPlan.Batch> batches = batches(slots, update, generation, serves);
         List<String> finalRoutes = new ArrayList<>(routesAfter(batches, serving));
         surplus.forEach(c -> finalRoutes.remove(c.name()));
-        Plan finish = finish(surplus, generation);
+        // The older retired generation goes only once this rollout has worked: a failed one leaves it the rollback target.
+        Plan finish = finish(surplus, retiredGone, generation);
         return new RolloutPlan(service.name(), front, generation, update, back, prepare, batches, finish,
                 sorted(finalRoutes));
     }
@@ -172,11 +173,12 @@ public final class RolloutPlanner {
         List<ObservedContainer> surplus = live.subList(Math.min(back.size(), live.size()), live.size());
         UpdatePolicy policy = policy(rollbackConfig(), back.size(), UpdatePolicy.FailureAction.PAUSE);
         List<String> serving = new ArrayList<>(live.stream().map(ObservedContainer::name).toList());
-        Plan prepare = prepare(sorted(serving), List.of(), currentGeneration(live));
-        List<RolloutPlan.Batch> batches = batches(slots, policy, target);
+        int serves = currentGeneration(live);
+        Plan prepare = prepare(sorted(serving), List.of(), serves);
+        List<RolloutPlan.Batch> batches = batches(slots, policy, target, serves);
         List<String> finalRoutes = new ArrayList<>(routesAfter(batches, serving));
         surplus.forEach(c -> finalRoutes.remove(c.name()));
-        Plan finish = finish(surplus, target);
+        Plan finish = finish(surplus, List.of(), target);
         return Optional.of(new RolloutPlan(service.name(), front, target, policy, policy, prepare, batches, finish,
                 sorted(finalRoutes)));
     }
@@ -208,7 +210,7 @@ public final class RolloutPlanner {
         return plan.build();
     }
 
-    private List<RolloutPlan.Batch> batches(List<Slot> slots, UpdatePolicy policy, int generation) {
+    private List<RolloutPlan.Batch> batches(List<Slot> slots, UpdatePolicy policy, int generation, int previous) {
         List<List<Slot>> groups = new ArrayList<>();
         List<Slot> additions = slots.stream().filter(s -> s.departure() == null).toList();
         if (!additions.isEmpty()) groups.add(additions);
@@ -220,7 +222,7 @@ public final class RolloutPlanner {
         for (List<Slot> group : groups) {
             out.add(new RolloutPlan.Batch(out.size() + 1, group.stream().map(s -> s.arrival().name()).toList(),
                     group.stream().filter(s -> s.departure() != null).map(s -> s.departure().name()).toList(),
-                    forward(group, policy, generation), settle(group, policy), revert(group, generation)));
+                    forward(group, policy, generation), settle(group, policy), revert(group, previous)));
         }
         return out;
     }
@@ -290,7 +292,10 @@ public final class RolloutPlanner {
         return out;
     }
 
-    /** Puts the departed replicas back, routes to them again, and takes the arrivals away. */
+    /**
+     * Puts the departed replicas back, routes to them again, and takes the arrivals away; the front then says
+     * {@code generation}, the one that served before.
+     */
     private Plan revert(List<Slot> group, int generation) {
         Plan.Builder plan = Plan.builder();
         List<Op> ready = new ArrayList<>();
@@ -320,8 +325,10 @@ public final class RolloutPlanner {
         return plan.build();
     }
 
-    private Plan finish(List<ObservedContainer> surplus, int generation) {
+    private Plan finish(List<ObservedContainer> surplus, List<ObservedContainer> olderRetired, int generation) {
         Plan.Builder plan = Plan.builder();
+        olderRetired.forEach(c -> plan.add(new Op.RemoveContainer(service.name(), c.name(), false, true,
+                "an older generation")));
         if (surplus.isEmpty()) return plan.build();
         Op switched = add(plan, Op.SwitchFront.change(service.name(), front, config, List.of(),
                 surplus.stream().map(ObservedContainer::name).toList(), generation, "fewer replicas"));
@@ -358,6 +365,15 @@ public final class RolloutPlanner {
 
     private int maxGeneration() {
         return observed.allContainersOf(service.name()).stream().mapToInt(ObservedContainer::generation).max().orElse(0);
+    }
+
+    /** The generation serving before the rollout; 0 when nothing serves yet. */
+    private static int servingGeneration(List<ObservedContainer> keep, List<ObservedContainer> old,
+                                         List<ObservedContainer> surplus) {
+        List<ObservedContainer> serving = new ArrayList<>(keep);
+        serving.addAll(old);
+        serving.addAll(surplus);
+        return currentGeneration(serving);
     }
 
     private static int currentGeneration(List<ObservedContainer> live) {

@@ -221,6 +221,33 @@ class RolloutE2ETest {
         }
     }
 
+    @Test
+    void aFailedRolloutKeepsTheRollbackTargetAndTheFrontNamesTheGenerationServing() throws Exception {
+        try (Stack s = stack("keep")) {
+            int port = freePort();
+            s.write("compose.yaml", httpProject(port, "v1").replace("replicas: 2", "replicas: 1"));
+            s.ok("up", "-d");
+            s.write("compose.yaml", httpProject(port, "v2").replace("replicas: 2", "replicas: 1"));
+            s.ok("up", "-d");
+            String retired = s.container(s.name("web", 1) + "-retired").id();
+            String broken = httpProject(port, "v3").replace("replicas: 2", "replicas: 1").replace(
+                    "\"mkdir -p /www && echo $$VERSION > /www/index.html && exec httpd -f -p 8080 -h /www\"",
+                    "\"exec sleep 300\"");
+            Stack.Run failed = s.write("compose.yaml", broken).jc("rollout");
+            assertEquals(1, failed.exitCode(), failed.toString());
+
+            assertEquals(retired, s.container(s.name("web", 1) + "-retired").id(),
+                    "the failed rollout left the rollback target: " + s.names());
+            Stack.Run status = s.ok("rollout", "--status");
+            assertTrue(status.out().contains("serving generation 2 on " + s.name("web", 2)), status.out());
+            assertEquals("v2", Load.httpNewConnection(port).ask());
+
+            Stack.Run back = s.ok("rollback", "web");
+            assertEquals("v1", Load.httpNewConnection(port).ask());
+            assertTrue(s.ok("rollout", "--status").out().contains("serving generation 1"), back.toString());
+        }
+    }
+
     /**
      * jcompose is killed (SIGKILL) the moment the engine reports {@code action} on a replica of {@code generation}:
      * a new replica turning healthy (before the switch), or a replaced one being stopped (after the switch, while
