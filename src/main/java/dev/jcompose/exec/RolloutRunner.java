@@ -96,7 +96,7 @@ final class RolloutRunner {
             throw new OpFailedException("rollout of " + service + " went on past failures (failure_action: continue): "
                     + String.join("; ", problems) + "; the replicas that failed were not replaced", details, null);
         }
-        return "Rolled out";
+        return plan.backwards() ? "Rolled back to generation " + plan.generation() : "Rolled out";
     }
 
     private void undo(RolloutPlan.Batch batch, String service, String what)

@@ -243,6 +243,8 @@ class RolloutE2ETest {
             assertEquals("v2", Load.httpNewConnection(port).ask());
 
             Stack.Run back = s.ok("rollback", "web");
+            assertTrue(back.err().contains("Rolled back to generation 1") && !back.err().contains("Rolled out"),
+                    back.toString());
             assertEquals("v1", Load.httpNewConnection(port).ask());
             assertTrue(s.ok("rollout", "--status").out().contains("serving generation 1"), back.toString());
         }
