@@ -75,13 +75,20 @@ final class RolloutRunner {
                 continue;
             }
             if (decision == UpdatePolicy.Decision.PAUSE) {
+                String others = plan.servingBefore().isEmpty() ? "nothing else serves"
+                        : "the others still serve the previous version";
                 throw new OpFailedException("rollout of " + service + " paused at batch " + batch.number() + " of "
                         + plan.batches().size() + ": " + firstMessage(result) + "; " + replacedCount(done)
-                        + " replaced so far, the others still serve the previous version", details, null);
+                        + " replaced so far, " + others, details, null);
             }
             for (int k = done.size() - 1; k >= 0; k--) {
                 undo(done.get(k), service, "batch " + done.get(k).number());
                 if (k > 0) pause(plan.rollback());
+            }
+            if (plan.servingBefore().isEmpty()) {
+                throw new OpFailedException(service + " did not come up: " + firstMessage(result)
+                        + "; no replica became healthy, so nothing serves (its front has no replica to route to)",
+                        details, null);
             }
             throw new OpFailedException("rollout of " + service + " rolled back: " + firstMessage(result)
                     + "; the previous version kept serving", details, null);

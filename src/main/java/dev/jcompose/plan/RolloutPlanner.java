@@ -156,7 +156,7 @@ public final class RolloutPlanner {
         // The older retired generation goes only once this rollout has worked: a failed one leaves it the rollback target.
         Plan finish = finish(surplus, retiredGone, generation);
         return new RolloutPlan(service.name(), front, generation, update, back, prepare, batches, finish,
-                sorted(finalRoutes), false);
+                sorted(serving), sorted(finalRoutes), false);
     }
 
     private Optional<RolloutPlan> rollback() {
@@ -180,7 +180,7 @@ public final class RolloutPlanner {
         surplus.forEach(c -> finalRoutes.remove(c.name()));
         Plan finish = finish(surplus, List.of(), target);
         return Optional.of(new RolloutPlan(service.name(), front, target, policy, policy, prepare, batches, finish,
-                sorted(finalRoutes), true));
+                sorted(serving), sorted(finalRoutes), true));
     }
 
     /** Removes what must go, then makes sure the front exists, runs and routes to {@code serving}. */

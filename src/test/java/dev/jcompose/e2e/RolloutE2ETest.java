@@ -222,6 +222,22 @@ class RolloutE2ETest {
     }
 
     @Test
+    void aFirstUpThatNeverTurnsHealthySaysNothingServesWithTheReplicasLastLines() throws Exception {
+        try (Stack s = stack("first")) {
+            int port = freePort();
+            String broken = httpProject(port, "v1").replace("replicas: 2", "replicas: 1").replace(
+                    "\"mkdir -p /www && echo $$VERSION > /www/index.html && exec httpd -f -p 8080 -h /www\"",
+                    "\"echo starting $$VERSION without a server; exec sleep 300\"");
+            Stack.Run failed = s.write("compose.yaml", broken).jc("up", "-d");
+            assertEquals(1, failed.exitCode(), failed.toString());
+            assertTrue(failed.err().contains("web did not come up") && failed.err().contains("nothing serves"),
+                    failed.err());
+            assertFalse(failed.err().contains("previous version"), failed.err());
+            assertTrue(failed.err().contains("starting v1 without a server"), "the replica's logs: " + failed.err());
+        }
+    }
+
+    @Test
     void aFailedRolloutKeepsTheRollbackTargetAndTheFrontNamesTheGenerationServing() throws Exception {
         try (Stack s = stack("keep")) {
             int port = freePort();

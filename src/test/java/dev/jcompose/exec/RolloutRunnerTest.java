@@ -84,6 +84,21 @@ class RolloutRunnerTest {
     }
 
     @Test
+    void aFirstUpThatNeverTurnsHealthySaysNothingServesNotThatAPreviousVersionDoes() throws Exception {
+        for (String name : names()) memory.removeContainer(name, true, true);
+        unhealthy("demo-web-1");
+        unhealthy("demo-web-2");
+        ExecutionResult result = run(project("1", "rollback", "0"));
+        assertFalse(result.succeeded());
+        OpFailure failure = result.failures().get(0);
+        assertTrue(failure.message().contains("web did not come up: container demo-web-")
+                && failure.message().contains("no replica became healthy, so nothing serves"), failure.message());
+        assertFalse(failure.message().contains("previous version"), failure.message());
+        assertTrue(failure.lastLogLines().contains("  exit 1: probe says no"), failure.lastLogLines().toString());
+        assertEquals(List.of(), routes());
+    }
+
+    @Test
     void pauseLeavesTheDoneBatchesServingBesideTheOldReplicas() throws Exception {
         healthy("demo-web-3");
         unhealthy("demo-web-4");
