@@ -147,11 +147,7 @@ final class RolloutRunner {
     /** The new replicas' last output and health probes, read before the batch is undone and they are gone. */
     private List<String> evidence(ExecutionResult result, RolloutPlan.Batch batch) {
         List<String> lines = new ArrayList<>();
-        for (OpFailure f : result.failures()) {
-            if (f.lastLogLines().isEmpty()) continue;
-            lines.add("last log lines of " + f.op().resource() + ":");
-            f.lastLogLines().forEach(l -> lines.add("  " + l));
-        }
+        for (OpFailure f : result.failures()) lines.addAll(logLines(f));
         for (String name : batch.added()) {
             List<HealthProbe> probes;
             try {
@@ -169,6 +165,15 @@ final class RolloutRunner {
         return lines;
     }
 
+    /** A failed step's last log lines under whose they are: the rollout's report names no op of its own. */
+    private static List<String> logLines(OpFailure f) {
+        if (f.lastLogLines().isEmpty()) return List.of();
+        List<String> lines = new ArrayList<>();
+        lines.add("last log lines of " + f.op().resource() + ":");
+        f.lastLogLines().forEach(l -> lines.add("  " + l));
+        return lines;
+    }
+
     private static void pause(UpdatePolicy policy) throws InterruptedException {
         // update_config.delay is a pause the user asked for, not a wait for something to happen.
         if (!policy.delay().isZero()) Thread.sleep(policy.delay().toMillis());
@@ -176,7 +181,7 @@ final class RolloutRunner {
 
     private static OpFailedException failure(String message, ExecutionResult result, List<String> details) {
         List<String> lines = new ArrayList<>(details);
-        for (OpFailure f : result.failures()) lines.addAll(f.lastLogLines());
+        for (OpFailure f : result.failures()) lines.addAll(logLines(f));
         return new OpFailedException(message, lines, null);
     }
 

@@ -379,6 +379,30 @@ class RolloutE2ETest {
     }
 
     @Test
+    void aFrontWhoseNginxCannotStartIsReportedAsExitedWithItsLastLogLines() throws Exception {
+        String image = "jcompose-test/nginx-nostream:" + Long.toHexString(System.nanoTime());
+        String maker = "jcroll-nostream-" + Long.toHexString(System.nanoTime());
+        engine.createContainer(dev.jcompose.engine.ContainerSpec.builder(maker, FRONT_IMAGE)
+                .cmd("rm", "/etc/nginx/modules-enabled/50-mod-stream.conf").build());
+        try {
+            engine.startContainer(maker);
+            assertEquals(0, engine.waitContainer(maker));
+            engine.commitContainer(maker, new dev.jcompose.engine.CommitSpec(image, null, null, List.of(), false));
+            try (Stack s = new Stack(dir, "jcroll-nostream", engine).env("JCOMPOSE_FRONT_IMAGE", image)) {
+                s.write("compose.yaml", tcpProject(freePort(), "v1"));
+                Stack.Run failed = s.jc("up", "-d", "echo");
+                assertEquals(1, failed.exitCode(), failed.toString());
+                assertTrue(failed.err().contains("front " + s.project + "-echo-front exited with code 1"), failed.err());
+                assertTrue(failed.err().contains("unknown directive \"stream\""), "nginx's own words: " + failed.err());
+                assertFalse(failed.err().contains("list processes"), failed.err());
+            }
+        } finally {
+            engine.removeContainer(maker, true, true);
+            engine.removeImage(image, true);
+        }
+    }
+
+    @Test
     void rolloutRefusesAServiceThatIsNotBehindAFront() throws Exception {
         try (Stack s = stack("refuse")) {
             s.write("compose.yaml", """

@@ -1,5 +1,6 @@
 package dev.jcompose.exec;
 
+import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.InMemoryEngine;
 import dev.jcompose.loader.LoadRequest;
 import dev.jcompose.loader.ProjectLoader;
@@ -36,7 +37,9 @@ class RolloutRunnerTest {
     @TempDir
     Path dir;
 
-    private final InMemoryEngine memory = new InMemoryEngine(cmd -> null);
+    /** What the front's nginx does when started: null runs it, a program makes it exit at once. */
+    private volatile InMemoryEngine.Program nginx;
+    private final InMemoryEngine memory = new InMemoryEngine(cmd -> cmd.contains("nginx") ? nginx : null);
     private final ScriptedEngine engine = new ScriptedEngine(memory);
     private final CollectingListener progress = new CollectingListener();
 
@@ -96,6 +99,26 @@ class RolloutRunnerTest {
         assertFalse(failure.message().contains("previous version"), failure.message());
         assertTrue(failure.lastLogLines().contains("  exit 1: probe says no"), failure.lastLogLines().toString());
         assertEquals(List.of(), routes());
+    }
+
+    @Test
+    void aFrontThatExitsAtStartIsReportedWithItsLastLogLinesNotTheEnginesWordsForIt() throws Exception {
+        for (String name : names()) memory.removeContainer(name, true, true);
+        healthy("demo-web-1");
+        healthy("demo-web-2");
+        nginx = new InMemoryEngine.Program(1, "", "nginx: [emerg] unknown directive \"stream\" in /etc/jcompose/nginx.conf:9\n");
+        // As Docker answers when the container exits while it lists its processes.
+        engine.before("listProcesses", "demo-web-front", () -> {
+            throw new EngineException("list processes of container", "demo-web-front", "ttrpc: closed: unknown");
+        });
+        ExecutionResult result = run(project("1", "rollback", "0"));
+        assertFalse(result.succeeded());
+        OpFailure failure = result.failures().get(0);
+        assertTrue(failure.message().contains("front demo-web-front exited with code 1: nginx: [emerg] unknown directive"),
+                failure.message());
+        assertFalse(failure.message().contains("ttrpc"), failure.message());
+        assertEquals(List.of("last log lines of Front demo-web-front:", "  nginx: [emerg] unknown directive"
+                + " \"stream\" in /etc/jcompose/nginx.conf:9"), failure.lastLogLines());
     }
 
     @Test
