@@ -234,6 +234,8 @@ class RolloutE2ETest {
                     failed.err());
             assertFalse(failed.err().contains("previous version"), failed.err());
             assertTrue(failed.err().contains("starting v1 without a server"), "the replica's logs: " + failed.err());
+            Stack.Run status = s.ok("rollout", "--status");
+            assertTrue(status.out().contains("-web-front running, serving no replica"), status.out());
         }
     }
 
