@@ -150,11 +150,20 @@ public final class RolloutPlanner {
         // Until the new generation serves, the front says the old one does and the old one is what reverts go to.
         int serves = servingGeneration(keep, old, surplus);
         Plan prepare = prepare(sorted(serving), removals, serves);
-        List<RolloutPlan.Batch> batches = batches(slots, update, generation, serves);
+        // A replica made while an older generation kept its number must take that retired name from it.
+        Set<String> inTheWay = new HashSet<>();
+        old.forEach(c -> inTheWay.add(c.name() + Labels.RETIRED_SUFFIX));
+        List<ObservedContainer> removedLast = new ArrayList<>();
+        Set<String> removedOnRetiring = new HashSet<>();
+        for (ObservedContainer r : retiredGone) {
+            if (inTheWay.contains(r.name())) removedOnRetiring.add(r.name());
+            else removedLast.add(r);
+        }
+        List<RolloutPlan.Batch> batches = batches(slots, update, generation, serves, removedOnRetiring);
         List<String> finalRoutes = new ArrayList<>(routesAfter(batches, serving));
         surplus.forEach(c -> finalRoutes.remove(c.name()));
         // The older retired generation goes only once this rollout has worked: a failed one leaves it the rollback target.
-        Plan finish = finish(surplus, retiredGone, generation);
+        Plan finish = finish(surplus, removedLast, generation);
         return new RolloutPlan(service.name(), front, generation, update, back, prepare, batches, finish,
                 sorted(serving), sorted(finalRoutes), false);
     }
@@ -175,7 +184,7 @@ public final class RolloutPlanner {
         List<String> serving = new ArrayList<>(live.stream().map(ObservedContainer::name).toList());
         int serves = currentGeneration(live);
         Plan prepare = prepare(sorted(serving), List.of(), serves);
-        List<RolloutPlan.Batch> batches = batches(slots, policy, target, serves);
+        List<RolloutPlan.Batch> batches = batches(slots, policy, target, serves, Set.of());
         List<String> finalRoutes = new ArrayList<>(routesAfter(batches, serving));
         surplus.forEach(c -> finalRoutes.remove(c.name()));
         Plan finish = finish(surplus, List.of(), target);
@@ -210,7 +219,8 @@ public final class RolloutPlanner {
         return plan.build();
     }
 
-    private List<RolloutPlan.Batch> batches(List<Slot> slots, UpdatePolicy policy, int generation, int previous) {
+    private List<RolloutPlan.Batch> batches(List<Slot> slots, UpdatePolicy policy, int generation, int previous,
+                                            Set<String> olderRetired) {
         List<List<Slot>> groups = new ArrayList<>();
         List<Slot> additions = slots.stream().filter(s -> s.departure() == null).toList();
         if (!additions.isEmpty()) groups.add(additions);
@@ -222,12 +232,13 @@ public final class RolloutPlanner {
         for (List<Slot> group : groups) {
             out.add(new RolloutPlan.Batch(out.size() + 1, group.stream().map(s -> s.arrival().name()).toList(),
                     group.stream().filter(s -> s.departure() != null).map(s -> s.departure().name()).toList(),
-                    forward(group, policy, generation), settle(group, policy), revert(group, previous)));
+                    forward(group, policy, generation, olderRetired), settle(group, policy, olderRetired),
+                    revert(group, previous)));
         }
         return out;
     }
 
-    private Plan forward(List<Slot> group, UpdatePolicy policy, int generation) {
+    private Plan forward(List<Slot> group, UpdatePolicy policy, int generation, Set<String> olderRetired) {
         Plan.Builder plan = Plan.builder();
         List<String> arriving = group.stream().map(s -> s.arrival().name()).toList();
         List<String> departing = group.stream().filter(s -> s.departure() != null).map(s -> s.departure().name())
@@ -237,7 +248,7 @@ public final class RolloutPlanner {
         if (stopFirst) {
             Op away = add(plan, Op.SwitchFront.change(service.name(), front, config, List.of(), departing, generation,
                     "stop-first: one writer at a time"));
-            departed.addAll(depart(plan, group, away));
+            departed.addAll(depart(plan, group, olderRetired, away));
         }
         List<Op> ready = new ArrayList<>();
         for (Slot s : group) ready.add(arrive(plan, s.arrival(), policy, departed));
@@ -253,9 +264,9 @@ public final class RolloutPlanner {
     }
 
     /** Start-first: the replaced replicas stop once the front no longer routes to them (and the new ones held). */
-    private Plan settle(List<Slot> group, UpdatePolicy policy) {
+    private Plan settle(List<Slot> group, UpdatePolicy policy, Set<String> olderRetired) {
         Plan.Builder plan = Plan.builder();
-        if (policy.order() == UpdatePolicy.Order.START_FIRST) depart(plan, group);
+        if (policy.order() == UpdatePolicy.Order.START_FIRST) depart(plan, group, olderRetired);
         return plan.build();
     }
 
@@ -279,15 +290,24 @@ public final class RolloutPlanner {
                 "must be ready before it gets traffic"), started);
     }
 
-    /** Stops and retires each departing replica after {@code after}. */
-    private List<Op> depart(Plan.Builder plan, List<Slot> group, Op... after) {
+    /**
+     * Stops and retires each departing replica after {@code after}; an older retired replica holding the retired
+     * name (one of {@code olderRetired}) is removed first.
+     */
+    private List<Op> depart(Plan.Builder plan, List<Slot> group, Set<String> olderRetired, Op... after) {
         List<Op> out = new ArrayList<>();
         for (Slot s : group) {
             ObservedContainer d = s.departure();
             if (d == null) continue;
-            Op stop = add(plan, new Op.StopContainer(service.name(), d.name(), stopTimeout, "replaced"), after);
-            out.add(add(plan, new Op.RetireContainer(service.name(), d.name(), d.name() + Labels.RETIRED_SUFFIX,
-                    "kept for rollback"), stop));
+            String retiredName = d.name() + Labels.RETIRED_SUFFIX;
+            List<Op> before = new ArrayList<>();
+            before.add(add(plan, new Op.StopContainer(service.name(), d.name(), stopTimeout, "replaced"), after));
+            if (olderRetired.contains(retiredName)) {
+                before.add(add(plan, new Op.RemoveContainer(service.name(), retiredName, false, true,
+                        "an older generation"), after));
+            }
+            out.add(add(plan, new Op.RetireContainer(service.name(), d.name(), retiredName, "kept for rollback"),
+                    before.toArray(Op[]::new)));
         }
         return out;
     }

@@ -68,6 +68,22 @@ class RolloutPlannerTest {
     }
 
     @Test
+    void anOlderRetiredReplicaHoldingTheNameOfOneAboutToRetireGoesJustBeforeIt() {
+        // Left by a paused rollout: demo-web-1 (generation 3) was made while demo-web-1-retired (generation 1) kept.
+        Project p = web("4", 2, 1);
+        List<ContainerSummary> cs = new ArrayList<>(List.of(replica(web("3", 2, 1), 1, 3, "running"),
+                replica(web("2", 2, 1), 4, 2, "running"), front(p)));
+        cs.add(renamed(replica(web("2", 2, 1), 3, 2, "exited"), "demo-web-3-retired"));
+        cs.add(renamed(replica(web("1", 2, 1), 1, 1, "exited"), "demo-web-1-retired"));
+        cs.add(renamed(replica(web("1", 2, 1), 2, 1, "exited"), "demo-web-2-retired"));
+        RolloutPlan rp = rolloutOf(Planner.up(p, observed(p, cs, "demo-web-1 demo-web-4"), images(p))).plan();
+        String settles = rp.batches().stream().map(b -> b.settle().render()).reduce("", String::concat);
+        assertTrue(settles.contains("Retiring Container demo-web-1 (kept for rollback) after container:demo-web-1:stop,"
+                + " container:demo-web-1-retired:remove\n"), settles);
+        assertEquals("Removing Container demo-web-2-retired (an older generation)\n", rp.finish().render());
+    }
+
+    @Test
     void aNewFrontedServiceGetsItsFrontAndReplicasWithoutPortsOrAliases() {
         Project p = web("1", 2, 1);
         Plan plan = Planner.up(p, observed(p, List.of(), null), images(p));
