@@ -99,6 +99,14 @@ final class RolloutRunner {
             throw failure("rollout of " + service + " could not remove surplus replicas: " + firstMessage(finished),
                     finished, details);
         }
+        // Until a batch has worked, the older retired generation is still what rollback goes back to.
+        if (!done.isEmpty()) {
+            ExecutionResult removed = execute(plan.removeOlder());
+            if (!removed.succeeded()) {
+                throw failure("rollout of " + service + " could not remove the older retired generation: "
+                        + firstMessage(removed), removed, details);
+            }
+        }
         if (overRatio) {
             throw new OpFailedException("rollout of " + service + " went on past failures (failure_action: continue): "
                     + String.join("; ", problems) + "; the replicas that failed were not replaced", details, null);

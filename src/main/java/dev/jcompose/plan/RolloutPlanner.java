@@ -163,9 +163,9 @@ public final class RolloutPlanner {
         List<String> finalRoutes = new ArrayList<>(routesAfter(batches, serving));
         surplus.forEach(c -> finalRoutes.remove(c.name()));
         // The older retired generation goes only once this rollout has worked: a failed one leaves it the rollback target.
-        Plan finish = finish(surplus, removedLast, generation);
+        Plan finish = finish(surplus, generation);
         return new RolloutPlan(service.name(), front, generation, update, back, prepare, batches, finish,
-                sorted(serving), sorted(finalRoutes), false);
+                removals(removedLast), sorted(serving), sorted(finalRoutes), false);
     }
 
     private Optional<RolloutPlan> rollback() {
@@ -187,9 +187,9 @@ public final class RolloutPlanner {
         List<RolloutPlan.Batch> batches = batches(slots, policy, target, serves, Set.of());
         List<String> finalRoutes = new ArrayList<>(routesAfter(batches, serving));
         surplus.forEach(c -> finalRoutes.remove(c.name()));
-        Plan finish = finish(surplus, List.of(), target);
+        Plan finish = finish(surplus, target);
         return Optional.of(new RolloutPlan(service.name(), front, target, policy, policy, prepare, batches, finish,
-                sorted(serving), sorted(finalRoutes), true));
+                Plan.builder().build(), sorted(serving), sorted(finalRoutes), true));
     }
 
     /** Removes what must go, then makes sure the front exists, runs and routes to {@code serving}. */
@@ -345,10 +345,8 @@ public final class RolloutPlanner {
         return plan.build();
     }
 
-    private Plan finish(List<ObservedContainer> surplus, List<ObservedContainer> olderRetired, int generation) {
+    private Plan finish(List<ObservedContainer> surplus, int generation) {
         Plan.Builder plan = Plan.builder();
-        olderRetired.forEach(c -> plan.add(new Op.RemoveContainer(service.name(), c.name(), false, true,
-                "an older generation")));
         if (surplus.isEmpty()) return plan.build();
         Op switched = add(plan, Op.SwitchFront.change(service.name(), front, config, List.of(),
                 surplus.stream().map(ObservedContainer::name).toList(), generation, "fewer replicas"));
@@ -356,6 +354,13 @@ public final class RolloutPlanner {
             Op stop = add(plan, new Op.StopContainer(service.name(), c.name(), stopTimeout, "fewer replicas"), switched);
             add(plan, new Op.RemoveContainer(service.name(), c.name(), false, "fewer replicas"), stop);
         }
+        return plan.build();
+    }
+
+    private Plan removals(List<ObservedContainer> olderRetired) {
+        Plan.Builder plan = Plan.builder();
+        olderRetired.forEach(c -> plan.add(new Op.RemoveContainer(service.name(), c.name(), false, true,
+                "an older generation")));
         return plan.build();
     }
 

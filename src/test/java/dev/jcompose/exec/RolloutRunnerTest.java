@@ -62,6 +62,7 @@ class RolloutRunnerTest {
     void versionOneServes() throws Exception {
         memory.addImage("app:1", Map.of());
         memory.addImage("app:2", Map.of());
+        memory.addImage("app:3", Map.of());
         memory.addImage("nginx:test", Map.of());
         healthy("demo-web-1");
         healthy("demo-web-2");
@@ -141,6 +142,19 @@ class RolloutRunnerTest {
     }
 
     @Test
+    void continuePastBatchesThatAllFailedKeepsTheOlderRetiredGenerationForRollback() throws Exception {
+        healthy("demo-web-3");
+        healthy("demo-web-4");
+        assertTrue(run(project("2", "continue", "0")).succeeded());
+        unhealthy("demo-web-1");
+        unhealthy("demo-web-2");
+        ExecutionResult result = run(project("3", "continue", "0"));
+        assertTrue(result.failures().get(0).message().contains("went on past failures"), result.toString());
+        assertEquals(List.of("demo-web-3", "demo-web-4"), routes());
+        assertTrue(names().containsAll(List.of("demo-web-1-retired", "demo-web-2-retired")), names().toString());
+    }
+
+    @Test
     void aFailureWithinMaxFailureRatioIsAWarningAndTheRolloutSucceeds() throws Exception {
         unhealthy("demo-web-3");
         healthy("demo-web-4");
@@ -165,7 +179,8 @@ class RolloutRunnerTest {
         engine.listContainers(Map.of(Labels.JCOMPOSE_ROLE, Labels.ROLE_FRONT)).forEach(f ->
                 ContainerFiles.read(engine, f.id(), FrontConfig.PATH).ifPresent(b ->
                         configs.put(f.labels().get(Labels.SERVICE), new String(b, StandardCharsets.UTF_8))));
-        Map<String, String> images = Map.of("app:1", "sha256:1", "app:2", "sha256:2", "nginx:test", "sha256:n");
+        Map<String, String> images = Map.of("app:1", "sha256:1", "app:2", "sha256:2", "app:3", "sha256:3",
+                "nginx:test", "sha256:n");
         Plan plan = Planner.up(p, observed.withFrontConfigs(configs),
                 PlanOptions.defaults().withImageIds(images).withFrontImage("nginx:test"));
         return new PlanExecutor(engine, progress, 0).execute(plan);

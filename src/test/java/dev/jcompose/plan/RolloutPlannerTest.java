@@ -56,10 +56,10 @@ class RolloutPlannerTest {
         assertEquals(3, rp.generation());
         assertTrue(!rp.prepare().render().contains("Removing"), "a failed rollout leaves the rollback target:\n"
                 + rp.prepare().render());
-        assertTrue(rp.finish().render().contains("Removing Container demo-web-1-retired (an older generation)"),
-                rp.finish().render());
-        assertTrue(rp.finish().render().contains("Removing Container demo-web-2-retired (an older generation)"),
-                rp.finish().render());
+        assertTrue(rp.removeOlder().render().contains("Removing Container demo-web-1-retired (an older generation)"),
+                rp.removeOlder().render());
+        assertTrue(rp.removeOlder().render().contains("Removing Container demo-web-2-retired (an older generation)"),
+                rp.removeOlder().render());
         assertEquals(List.of(2), switches(rp.prepare()).stream().map(Op.SwitchFront::generation).toList());
         assertEquals(List.of(2), switches(rp.batches().get(0).revert()).stream().map(Op.SwitchFront::generation)
                 .toList(), "undone, the front says the generation that serves again");
@@ -80,7 +80,7 @@ class RolloutPlannerTest {
         String settles = rp.batches().stream().map(b -> b.settle().render()).reduce("", String::concat);
         assertTrue(settles.contains("Retiring Container demo-web-1 (kept for rollback) after container:demo-web-1:stop,"
                 + " container:demo-web-1-retired:remove\n"), settles);
-        assertEquals("Removing Container demo-web-2-retired (an older generation)\n", rp.finish().render());
+        assertEquals("Removing Container demo-web-2-retired (an older generation)\n", rp.removeOlder().render());
     }
 
     @Test
