@@ -16,8 +16,9 @@ final class RolloutStatusPrinter {
             if (s.front() == null) {
                 out.println(s.service() + ": no front yet (run up)");
             } else {
-                out.println(s.service() + ": front " + s.front() + " " + s.frontState() + ", serving generation "
-                        + s.generation() + " on " + (s.routes().isEmpty() ? "no replica" : String.join(", ", s.routes())));
+                String serving = s.routes().isEmpty() ? "serving no replica"
+                        : "serving generation " + s.generation() + " on " + String.join(", ", s.routes());
+                out.println(s.service() + ": front " + s.front() + " " + s.frontState() + ", " + serving);
             }
             int width = s.replicas().stream().mapToInt(r -> r.name().length()).max().orElse(0);
             for (Rollouts.Replica r : s.replicas()) {

@@ -3,6 +3,8 @@ package dev.jcompose.exec;
 import dev.jcompose.engine.ConflictException;
 import dev.jcompose.engine.ContainerDetails;
 import dev.jcompose.engine.ContainerEngine;
+import dev.jcompose.engine.ContainerState;
+import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.ExecSpec;
 import dev.jcompose.engine.NetworkAttachment;
 import dev.jcompose.engine.NotFoundException;
@@ -14,6 +16,7 @@ import dev.jcompose.plan.Op;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,7 @@ final class FrontSwitcher {
     private static final String WORKER = "nginx: worker process";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(25);
+    private static final int EXIT_SETTLE_ATTEMPTS = 40;
 
     private final ContainerEngine engine;
 
@@ -47,12 +51,14 @@ final class FrontSwitcher {
         }
         byte[] text = NginxConfig.render(op.config(), op.generation(), backends).getBytes(StandardCharsets.UTF_8);
         ContainerFiles.write(engine, op.front(), FrontConfig.PATH, text, 0644);
-        if (!engine.inspectContainer(op.front()).state().running()) {
+        ContainerState state = engine.inspectContainer(op.front()).state();
+        Instant lastExit = state.finishedAt();
+        if (!state.running()) {
             engine.startContainer(op.front());
-            awaitWorkers(op.front(), Set.of(), START_TIMEOUT);
+            awaitWorkers(op.front(), Set.of(), START_TIMEOUT, lastExit);
             return "Started";
         }
-        Set<String> before = workers(op.front());
+        Set<String> before = workers(op.front(), lastExit);
         try {
             // nginx -s reload reads the whole configuration first and signals nothing when it is invalid.
             exec(op.front(), "reload", "nginx", "-c", FrontConfig.PATH, "-s", "reload");
@@ -61,11 +67,11 @@ final class FrontSwitcher {
             if (previous != null) ContainerFiles.write(engine, op.front(), FrontConfig.PATH, previous, 0644);
             throw invalid;
         }
-        awaitWorkers(op.front(), before, START_TIMEOUT);
+        awaitWorkers(op.front(), before, START_TIMEOUT, lastExit);
         progress.working("draining");
         Duration drain = op.config().drainTimeout().plusSeconds(5);
         long deadline = System.nanoTime() + drain.toNanos();
-        while (workers(op.front()).stream().anyMatch(before::contains)) {
+        while (workers(op.front(), lastExit).stream().anyMatch(before::contains)) {
             // nginx closes what is left at worker_shutdown_timeout; past that, something else holds the worker.
             if (System.nanoTime() > deadline) {
                 throw new OpFailedException("front " + op.front() + " still has workers of the old configuration after "
@@ -107,15 +113,12 @@ final class FrontSwitcher {
     }
 
     /** Waits until a worker that is not one of {@code old} runs; fails when the front stops instead. */
-    private void awaitWorkers(String front, Set<String> old, Duration timeout)
+    private void awaitWorkers(String front, Set<String> old, Duration timeout, Instant lastExit)
             throws OpFailedException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Map<String, String> processes = processes(front);
-            if (processes.isEmpty() && !engine.inspectContainer(front).state().running()) {
-                throw new OpFailedException("front " + front + " stopped: " + String.join(" / ",
-                        ContainerLogTail.of(engine, front)), ContainerLogTail.of(engine, front), null);
-            }
+            Map<String, String> processes = processes(front, lastExit);
+            if (processes.isEmpty() && hasExited(front, lastExit)) throw exited(front);
             boolean fresh = processes.entrySet().stream().anyMatch(p -> p.getValue().startsWith(WORKER)
                     && !p.getValue().contains("shutting down") && !old.contains(p.getKey()));
             if (fresh) return;
@@ -127,18 +130,46 @@ final class FrontSwitcher {
         }
     }
 
-    private Set<String> workers(String front) {
-        return processes(front).entrySet().stream().filter(p -> p.getValue().startsWith(WORKER))
+    /**
+     * Whether the front stopped, or exited at all since {@code lastExit}: its restart policy starts it again, so a
+     * front whose nginx cannot start is seen running now and then, never with a worker.
+     */
+    private boolean hasExited(String front, Instant lastExit) {
+        ContainerState state = engine.inspectContainer(front).state();
+        return !state.running() || "restarting".equals(state.status())
+                || (state.finishedAt() != null && !state.finishedAt().equals(lastExit));
+    }
+
+    /** The front exited (nginx refused its configuration, say): its exit code and last log lines tell why. */
+    private OpFailedException exited(String front) {
+        int code = engine.inspectContainer(front).state().exitCode();
+        List<String> lines = ContainerLogTail.of(engine, front);
+        String last = lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1).strip();
+        return new OpFailedException("front " + front + " exited with code " + code + last, lines, null);
+    }
+
+    private Set<String> workers(String front, Instant lastExit) throws OpFailedException, InterruptedException {
+        return processes(front, lastExit).entrySet().stream().filter(p -> p.getValue().startsWith(WORKER))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** The front's processes, pid → command line; none when it is not running. */
-    private Map<String, String> processes(String front) {
-        ProcessList list;
-        try {
-            list = engine.listProcesses(front);
-        } catch (ConflictException notRunning) {
-            return Map.of();
+    private Map<String, String> processes(String front, Instant lastExit)
+            throws OpFailedException, InterruptedException {
+        ProcessList list = null;
+        for (int attempt = 1; list == null; attempt++) {
+            try {
+                list = engine.listProcesses(front);
+            } catch (ConflictException notRunning) {
+                return Map.of();
+            } catch (EngineException e) {
+                // A container exiting while the engine lists its processes fails the call in the runtime's words
+                // ("ttrpc: closed", "task … not found"), and inspect may still say running for a moment: what the
+                // user needs to know is that the front exited, and why.
+                if (hasExited(front, lastExit)) throw exited(front);
+                if (attempt == EXIT_SETTLE_ATTEMPTS) throw e;
+                Thread.sleep(POLL.toMillis());
+            }
         }
         List<String> pids = list.column("PID");
         List<String> commands = list.column("CMD", "COMMAND");

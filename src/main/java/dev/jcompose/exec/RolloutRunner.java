@@ -75,13 +75,20 @@ final class RolloutRunner {
                 continue;
             }
             if (decision == UpdatePolicy.Decision.PAUSE) {
+                String others = plan.servingBefore().isEmpty() ? "nothing else serves"
+                        : "the others still serve the previous version";
                 throw new OpFailedException("rollout of " + service + " paused at batch " + batch.number() + " of "
                         + plan.batches().size() + ": " + firstMessage(result) + "; " + replacedCount(done)
-                        + " replaced so far, the others still serve the previous version", details, null);
+                        + " replaced so far, " + others, details, null);
             }
             for (int k = done.size() - 1; k >= 0; k--) {
                 undo(done.get(k), service, "batch " + done.get(k).number());
                 if (k > 0) pause(plan.rollback());
+            }
+            if (plan.servingBefore().isEmpty()) {
+                throw new OpFailedException(service + " did not come up: " + firstMessage(result)
+                        + "; no replica became healthy, so nothing serves (its front has no replica to route to)",
+                        details, null);
             }
             throw new OpFailedException("rollout of " + service + " rolled back: " + firstMessage(result)
                     + "; the previous version kept serving", details, null);
@@ -92,11 +99,19 @@ final class RolloutRunner {
             throw failure("rollout of " + service + " could not remove surplus replicas: " + firstMessage(finished),
                     finished, details);
         }
+        // Until a batch has worked, the older retired generation is still what rollback goes back to.
+        if (!done.isEmpty()) {
+            ExecutionResult removed = execute(plan.removeOlder());
+            if (!removed.succeeded()) {
+                throw failure("rollout of " + service + " could not remove the older retired generation: "
+                        + firstMessage(removed), removed, details);
+            }
+        }
         if (overRatio) {
             throw new OpFailedException("rollout of " + service + " went on past failures (failure_action: continue): "
                     + String.join("; ", problems) + "; the replicas that failed were not replaced", details, null);
         }
-        return "Rolled out";
+        return plan.backwards() ? "Rolled back to generation " + plan.generation() : "Rolled out";
     }
 
     private void undo(RolloutPlan.Batch batch, String service, String what)
@@ -140,11 +155,7 @@ final class RolloutRunner {
     /** The new replicas' last output and health probes, read before the batch is undone and they are gone. */
     private List<String> evidence(ExecutionResult result, RolloutPlan.Batch batch) {
         List<String> lines = new ArrayList<>();
-        for (OpFailure f : result.failures()) {
-            if (f.lastLogLines().isEmpty()) continue;
-            lines.add("last log lines of " + f.op().resource() + ":");
-            f.lastLogLines().forEach(l -> lines.add("  " + l));
-        }
+        for (OpFailure f : result.failures()) lines.addAll(logLines(f));
         for (String name : batch.added()) {
             List<HealthProbe> probes;
             try {
@@ -162,6 +173,15 @@ final class RolloutRunner {
         return lines;
     }
 
+    /** A failed step's last log lines under whose they are: the rollout's report names no op of its own. */
+    private static List<String> logLines(OpFailure f) {
+        if (f.lastLogLines().isEmpty()) return List.of();
+        List<String> lines = new ArrayList<>();
+        lines.add("last log lines of " + f.op().resource() + ":");
+        f.lastLogLines().forEach(l -> lines.add("  " + l));
+        return lines;
+    }
+
     private static void pause(UpdatePolicy policy) throws InterruptedException {
         // update_config.delay is a pause the user asked for, not a wait for something to happen.
         if (!policy.delay().isZero()) Thread.sleep(policy.delay().toMillis());
@@ -169,7 +189,7 @@ final class RolloutRunner {
 
     private static OpFailedException failure(String message, ExecutionResult result, List<String> details) {
         List<String> lines = new ArrayList<>(details);
-        for (OpFailure f : result.failures()) lines.addAll(f.lastLogLines());
+        for (OpFailure f : result.failures()) lines.addAll(logLines(f));
         return new OpFailedException(message, lines, null);
     }
 

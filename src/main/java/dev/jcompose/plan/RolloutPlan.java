@@ -6,17 +6,23 @@ import java.util.List;
  * How one fronted service goes from the replicas it has to the ones it should have, without a failed request.
  * {@code prepare} clears away dead replicas and makes sure the front runs and routes to the replicas that serve now;
  * then each batch brings up its new replicas, switches the front to them and retires the replicas they replace;
- * {@code finish} removes replicas beyond the wanted count. Each batch comes with the plan that undoes it, whether it
- * failed half-way or completed: every op in it is safe to run when its goal is already met.
+ * {@code finish}, run only when the rollout was neither undone nor paused, removes replicas beyond the wanted count;
+ * {@code removeOlder}, run after it only when a batch worked, removes the retired generation older than the one this
+ * rollout retires. Each batch comes with the plan that undoes it, whether it failed half-way or completed: every op
+ * in it is safe to run when its goal is already met.
  *
- * @param generation  the generation the new replicas carry
- * @param finalRoutes the replicas the front routes to at the end
+ * @param generation    the generation the new replicas carry
+ * @param servingBefore the replicas the front routes to before the first batch
+ * @param finalRoutes   the replicas the front routes to at the end
+ * @param backwards     a {@code rollback}: the retired generation serves again
  */
 public record RolloutPlan(String service, String front, int generation, UpdatePolicy update, UpdatePolicy rollback,
-                          Plan prepare, List<Batch> batches, Plan finish, List<String> finalRoutes) {
+                          Plan prepare, List<Batch> batches, Plan finish, Plan removeOlder, List<String> servingBefore,
+                          List<String> finalRoutes, boolean backwards) {
 
     public RolloutPlan {
         batches = List.copyOf(batches);
+        servingBefore = List.copyOf(servingBefore);
         finalRoutes = List.copyOf(finalRoutes);
     }
 
@@ -35,7 +41,7 @@ public record RolloutPlan(String service, String front, int generation, UpdatePo
     }
 
     public boolean isEmpty() {
-        return prepare.isEmpty() && batches.isEmpty() && finish.isEmpty();
+        return prepare.isEmpty() && batches.isEmpty() && finish.isEmpty() && removeOlder.isEmpty();
     }
 
     /** The replicas brought up over all batches: what {@code max_failure_ratio} is a share of. */
@@ -60,6 +66,7 @@ public record RolloutPlan(String service, String front, int generation, UpdatePo
             if (!batch.settle().isEmpty()) b.append(indent("after batch " + batch.number(), batch.settle()));
         }
         if (!finish.isEmpty()) b.append(indent("finish", finish));
+        if (!removeOlder.isEmpty()) b.append(indent("once a batch worked", removeOlder));
         return b.toString();
     }
 

@@ -147,15 +147,25 @@ public final class RolloutPlanner {
         List<Op> removals = new ArrayList<>();
         // Forced: a replica a killed jcompose was starting may come up between this observation and its removal.
         dead.forEach(c -> removals.add(new Op.RemoveContainer(service.name(), c.name(), false, true, "not running")));
-        retiredGone.forEach(c -> removals.add(new Op.RemoveContainer(service.name(), c.name(), false, true,
-                "an older generation")));
-        Plan prepare = prepare(sorted(serving), removals, generation);
-        List<RolloutPlan.Batch> batches = batches(slots, update, generation);
+        // Until the new generation serves, the front says the old one does and the old one is what reverts go to.
+        int serves = servingGeneration(keep, old, surplus);
+        Plan prepare = prepare(sorted(serving), removals, serves);
+        // A replica made while an older generation kept its number must take that retired name from it.
+        Set<String> inTheWay = new HashSet<>();
+        old.forEach(c -> inTheWay.add(c.name() + Labels.RETIRED_SUFFIX));
+        List<ObservedContainer> removedLast = new ArrayList<>();
+        Set<String> removedOnRetiring = new HashSet<>();
+        for (ObservedContainer r : retiredGone) {
+            if (inTheWay.contains(r.name())) removedOnRetiring.add(r.name());
+            else removedLast.add(r);
+        }
+        List<RolloutPlan.Batch> batches = batches(slots, update, generation, serves, removedOnRetiring);
         List<String> finalRoutes = new ArrayList<>(routesAfter(batches, serving));
         surplus.forEach(c -> finalRoutes.remove(c.name()));
+        // The older retired generation goes only once this rollout has worked: a failed one leaves it the rollback target.
         Plan finish = finish(surplus, generation);
         return new RolloutPlan(service.name(), front, generation, update, back, prepare, batches, finish,
-                sorted(finalRoutes));
+                removals(removedLast), sorted(serving), sorted(finalRoutes), false);
     }
 
     private Optional<RolloutPlan> rollback() {
@@ -172,13 +182,14 @@ public final class RolloutPlanner {
         List<ObservedContainer> surplus = live.subList(Math.min(back.size(), live.size()), live.size());
         UpdatePolicy policy = policy(rollbackConfig(), back.size(), UpdatePolicy.FailureAction.PAUSE);
         List<String> serving = new ArrayList<>(live.stream().map(ObservedContainer::name).toList());
-        Plan prepare = prepare(sorted(serving), List.of(), currentGeneration(live));
-        List<RolloutPlan.Batch> batches = batches(slots, policy, target);
+        int serves = currentGeneration(live);
+        Plan prepare = prepare(sorted(serving), List.of(), serves);
+        List<RolloutPlan.Batch> batches = batches(slots, policy, target, serves, Set.of());
         List<String> finalRoutes = new ArrayList<>(routesAfter(batches, serving));
         surplus.forEach(c -> finalRoutes.remove(c.name()));
         Plan finish = finish(surplus, target);
         return Optional.of(new RolloutPlan(service.name(), front, target, policy, policy, prepare, batches, finish,
-                sorted(finalRoutes)));
+                Plan.builder().build(), sorted(serving), sorted(finalRoutes), true));
     }
 
     /** Removes what must go, then makes sure the front exists, runs and routes to {@code serving}. */
@@ -208,7 +219,8 @@ public final class RolloutPlanner {
         return plan.build();
     }
 
-    private List<RolloutPlan.Batch> batches(List<Slot> slots, UpdatePolicy policy, int generation) {
+    private List<RolloutPlan.Batch> batches(List<Slot> slots, UpdatePolicy policy, int generation, int previous,
+                                            Set<String> olderRetired) {
         List<List<Slot>> groups = new ArrayList<>();
         List<Slot> additions = slots.stream().filter(s -> s.departure() == null).toList();
         if (!additions.isEmpty()) groups.add(additions);
@@ -220,12 +232,13 @@ public final class RolloutPlanner {
         for (List<Slot> group : groups) {
             out.add(new RolloutPlan.Batch(out.size() + 1, group.stream().map(s -> s.arrival().name()).toList(),
                     group.stream().filter(s -> s.departure() != null).map(s -> s.departure().name()).toList(),
-                    forward(group, policy, generation), settle(group, policy), revert(group, generation)));
+                    forward(group, policy, generation, olderRetired), settle(group, policy, olderRetired),
+                    revert(group, previous)));
         }
         return out;
     }
 
-    private Plan forward(List<Slot> group, UpdatePolicy policy, int generation) {
+    private Plan forward(List<Slot> group, UpdatePolicy policy, int generation, Set<String> olderRetired) {
         Plan.Builder plan = Plan.builder();
         List<String> arriving = group.stream().map(s -> s.arrival().name()).toList();
         List<String> departing = group.stream().filter(s -> s.departure() != null).map(s -> s.departure().name())
@@ -235,7 +248,7 @@ public final class RolloutPlanner {
         if (stopFirst) {
             Op away = add(plan, Op.SwitchFront.change(service.name(), front, config, List.of(), departing, generation,
                     "stop-first: one writer at a time"));
-            departed.addAll(depart(plan, group, away));
+            departed.addAll(depart(plan, group, olderRetired, away));
         }
         List<Op> ready = new ArrayList<>();
         for (Slot s : group) ready.add(arrive(plan, s.arrival(), policy, departed));
@@ -251,9 +264,9 @@ public final class RolloutPlanner {
     }
 
     /** Start-first: the replaced replicas stop once the front no longer routes to them (and the new ones held). */
-    private Plan settle(List<Slot> group, UpdatePolicy policy) {
+    private Plan settle(List<Slot> group, UpdatePolicy policy, Set<String> olderRetired) {
         Plan.Builder plan = Plan.builder();
-        if (policy.order() == UpdatePolicy.Order.START_FIRST) depart(plan, group);
+        if (policy.order() == UpdatePolicy.Order.START_FIRST) depart(plan, group, olderRetired);
         return plan.build();
     }
 
@@ -277,20 +290,32 @@ public final class RolloutPlanner {
                 "must be ready before it gets traffic"), started);
     }
 
-    /** Stops and retires each departing replica after {@code after}. */
-    private List<Op> depart(Plan.Builder plan, List<Slot> group, Op... after) {
+    /**
+     * Stops and retires each departing replica after {@code after}; an older retired replica holding the retired
+     * name (one of {@code olderRetired}) is removed first.
+     */
+    private List<Op> depart(Plan.Builder plan, List<Slot> group, Set<String> olderRetired, Op... after) {
         List<Op> out = new ArrayList<>();
         for (Slot s : group) {
             ObservedContainer d = s.departure();
             if (d == null) continue;
-            Op stop = add(plan, new Op.StopContainer(service.name(), d.name(), stopTimeout, "replaced"), after);
-            out.add(add(plan, new Op.RetireContainer(service.name(), d.name(), d.name() + Labels.RETIRED_SUFFIX,
-                    "kept for rollback"), stop));
+            String retiredName = d.name() + Labels.RETIRED_SUFFIX;
+            List<Op> before = new ArrayList<>();
+            before.add(add(plan, new Op.StopContainer(service.name(), d.name(), stopTimeout, "replaced"), after));
+            if (olderRetired.contains(retiredName)) {
+                before.add(add(plan, new Op.RemoveContainer(service.name(), retiredName, false, true,
+                        "an older generation"), after));
+            }
+            out.add(add(plan, new Op.RetireContainer(service.name(), d.name(), retiredName, "kept for rollback"),
+                    before.toArray(Op[]::new)));
         }
         return out;
     }
 
-    /** Puts the departed replicas back, routes to them again, and takes the arrivals away. */
+    /**
+     * Puts the departed replicas back, routes to them again, and takes the arrivals away; the front then says
+     * {@code generation}, the one that served before.
+     */
     private Plan revert(List<Slot> group, int generation) {
         Plan.Builder plan = Plan.builder();
         List<Op> ready = new ArrayList<>();
@@ -332,6 +357,13 @@ public final class RolloutPlanner {
         return plan.build();
     }
 
+    private Plan removals(List<ObservedContainer> olderRetired) {
+        Plan.Builder plan = Plan.builder();
+        olderRetired.forEach(c -> plan.add(new Op.RemoveContainer(service.name(), c.name(), false, true,
+                "an older generation")));
+        return plan.build();
+    }
+
     private static List<String> routesAfter(List<RolloutPlan.Batch> batches, List<String> serving) {
         List<String> routes = new ArrayList<>(serving);
         for (RolloutPlan.Batch b : batches) {
@@ -358,6 +390,15 @@ public final class RolloutPlanner {
 
     private int maxGeneration() {
         return observed.allContainersOf(service.name()).stream().mapToInt(ObservedContainer::generation).max().orElse(0);
+    }
+
+    /** The generation serving before the rollout; 0 when nothing serves yet. */
+    private static int servingGeneration(List<ObservedContainer> keep, List<ObservedContainer> old,
+                                         List<ObservedContainer> surplus) {
+        List<ObservedContainer> serving = new ArrayList<>(keep);
+        serving.addAll(old);
+        serving.addAll(surplus);
+        return currentGeneration(serving);
     }
 
     private static int currentGeneration(List<ObservedContainer> live) {

@@ -221,6 +221,53 @@ class RolloutE2ETest {
         }
     }
 
+    @Test
+    void aFirstUpThatNeverTurnsHealthySaysNothingServesWithTheReplicasLastLines() throws Exception {
+        try (Stack s = stack("first")) {
+            int port = freePort();
+            String broken = httpProject(port, "v1").replace("replicas: 2", "replicas: 1").replace(
+                    "\"mkdir -p /www && echo $$VERSION > /www/index.html && exec httpd -f -p 8080 -h /www\"",
+                    "\"echo starting $$VERSION without a server; exec sleep 300\"");
+            Stack.Run failed = s.write("compose.yaml", broken).jc("up", "-d");
+            assertEquals(1, failed.exitCode(), failed.toString());
+            assertTrue(failed.err().contains("web did not come up") && failed.err().contains("nothing serves"),
+                    failed.err());
+            assertFalse(failed.err().contains("previous version"), failed.err());
+            assertTrue(failed.err().contains("starting v1 without a server"), "the replica's logs: " + failed.err());
+            Stack.Run status = s.ok("rollout", "--status");
+            assertTrue(status.out().contains("-web-front running, serving no replica"), status.out());
+        }
+    }
+
+    @Test
+    void aFailedRolloutKeepsTheRollbackTargetAndTheFrontNamesTheGenerationServing() throws Exception {
+        try (Stack s = stack("keep")) {
+            int port = freePort();
+            s.write("compose.yaml", httpProject(port, "v1").replace("replicas: 2", "replicas: 1"));
+            s.ok("up", "-d");
+            s.write("compose.yaml", httpProject(port, "v2").replace("replicas: 2", "replicas: 1"));
+            s.ok("up", "-d");
+            String retired = s.container(s.name("web", 1) + "-retired").id();
+            String broken = httpProject(port, "v3").replace("replicas: 2", "replicas: 1").replace(
+                    "\"mkdir -p /www && echo $$VERSION > /www/index.html && exec httpd -f -p 8080 -h /www\"",
+                    "\"exec sleep 300\"");
+            Stack.Run failed = s.write("compose.yaml", broken).jc("rollout");
+            assertEquals(1, failed.exitCode(), failed.toString());
+
+            assertEquals(retired, s.container(s.name("web", 1) + "-retired").id(),
+                    "the failed rollout left the rollback target: " + s.names());
+            Stack.Run status = s.ok("rollout", "--status");
+            assertTrue(status.out().contains("serving generation 2 on " + s.name("web", 2)), status.out());
+            assertEquals("v2", Load.httpNewConnection(port).ask());
+
+            Stack.Run back = s.ok("rollback", "web");
+            assertTrue(back.err().contains("Rolled back to generation 1") && !back.err().contains("Rolled out"),
+                    back.toString());
+            assertEquals("v1", Load.httpNewConnection(port).ask());
+            assertTrue(s.ok("rollout", "--status").out().contains("serving generation 1"), back.toString());
+        }
+    }
+
     /**
      * jcompose is killed (SIGKILL) the moment the engine reports {@code action} on a replica of {@code generation}:
      * a new replica turning healthy (before the switch), or a replaced one being stopped (after the switch, while
@@ -330,6 +377,30 @@ class RolloutE2ETest {
 
             s.ok("down");
             assertEquals(List.of(), s.names(), "down removes the front and the retired replicas");
+        }
+    }
+
+    @Test
+    void aFrontWhoseNginxCannotStartIsReportedAsExitedWithItsLastLogLines() throws Exception {
+        String image = "jcompose-test/nginx-nostream:" + Long.toHexString(System.nanoTime());
+        String maker = "jcroll-nostream-" + Long.toHexString(System.nanoTime());
+        engine.createContainer(dev.jcompose.engine.ContainerSpec.builder(maker, FRONT_IMAGE)
+                .cmd("rm", "/etc/nginx/modules-enabled/50-mod-stream.conf").build());
+        try {
+            engine.startContainer(maker);
+            assertEquals(0, engine.waitContainer(maker));
+            engine.commitContainer(maker, new dev.jcompose.engine.CommitSpec(image, null, null, List.of(), false));
+            try (Stack s = new Stack(dir, "jcroll-nostream", engine).env("JCOMPOSE_FRONT_IMAGE", image)) {
+                s.write("compose.yaml", tcpProject(freePort(), "v1"));
+                Stack.Run failed = s.jc("up", "-d", "echo");
+                assertEquals(1, failed.exitCode(), failed.toString());
+                assertTrue(failed.err().contains("front " + s.project + "-echo-front exited with code 1"), failed.err());
+                assertTrue(failed.err().contains("unknown directive \"stream\""), "nginx's own words: " + failed.err());
+                assertFalse(failed.err().contains("list processes"), failed.err());
+            }
+        } finally {
+            engine.removeContainer(maker, true, true);
+            engine.removeImage(image, true);
         }
     }
 

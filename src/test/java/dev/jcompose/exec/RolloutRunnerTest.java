@@ -1,5 +1,6 @@
 package dev.jcompose.exec;
 
+import dev.jcompose.engine.EngineException;
 import dev.jcompose.engine.InMemoryEngine;
 import dev.jcompose.loader.LoadRequest;
 import dev.jcompose.loader.ProjectLoader;
@@ -36,7 +37,9 @@ class RolloutRunnerTest {
     @TempDir
     Path dir;
 
-    private final InMemoryEngine memory = new InMemoryEngine(cmd -> null);
+    /** What the front's nginx does when started: null runs it, a program makes it exit at once. */
+    private volatile InMemoryEngine.Program nginx;
+    private final InMemoryEngine memory = new InMemoryEngine(cmd -> cmd.contains("nginx") ? nginx : null);
     private final ScriptedEngine engine = new ScriptedEngine(memory);
     private final CollectingListener progress = new CollectingListener();
 
@@ -59,6 +62,7 @@ class RolloutRunnerTest {
     void versionOneServes() throws Exception {
         memory.addImage("app:1", Map.of());
         memory.addImage("app:2", Map.of());
+        memory.addImage("app:3", Map.of());
         memory.addImage("nginx:test", Map.of());
         healthy("demo-web-1");
         healthy("demo-web-2");
@@ -84,6 +88,41 @@ class RolloutRunnerTest {
     }
 
     @Test
+    void aFirstUpThatNeverTurnsHealthySaysNothingServesNotThatAPreviousVersionDoes() throws Exception {
+        for (String name : names()) memory.removeContainer(name, true, true);
+        unhealthy("demo-web-1");
+        unhealthy("demo-web-2");
+        ExecutionResult result = run(project("1", "rollback", "0"));
+        assertFalse(result.succeeded());
+        OpFailure failure = result.failures().get(0);
+        assertTrue(failure.message().contains("web did not come up: container demo-web-")
+                && failure.message().contains("no replica became healthy, so nothing serves"), failure.message());
+        assertFalse(failure.message().contains("previous version"), failure.message());
+        assertTrue(failure.lastLogLines().contains("  exit 1: probe says no"), failure.lastLogLines().toString());
+        assertEquals(List.of(), routes());
+    }
+
+    @Test
+    void aFrontThatExitsAtStartIsReportedWithItsLastLogLinesNotTheEnginesWordsForIt() throws Exception {
+        for (String name : names()) memory.removeContainer(name, true, true);
+        healthy("demo-web-1");
+        healthy("demo-web-2");
+        nginx = new InMemoryEngine.Program(1, "", "nginx: [emerg] unknown directive \"stream\" in /etc/jcompose/nginx.conf:9\n");
+        // As Docker answers when the container exits while it lists its processes.
+        engine.before("listProcesses", "demo-web-front", () -> {
+            throw new EngineException("list processes of container", "demo-web-front", "ttrpc: closed: unknown");
+        });
+        ExecutionResult result = run(project("1", "rollback", "0"));
+        assertFalse(result.succeeded());
+        OpFailure failure = result.failures().get(0);
+        assertTrue(failure.message().contains("front demo-web-front exited with code 1: nginx: [emerg] unknown directive"),
+                failure.message());
+        assertFalse(failure.message().contains("ttrpc"), failure.message());
+        assertEquals(List.of("last log lines of Front demo-web-front:", "  nginx: [emerg] unknown directive"
+                + " \"stream\" in /etc/jcompose/nginx.conf:9"), failure.lastLogLines());
+    }
+
+    @Test
     void pauseLeavesTheDoneBatchesServingBesideTheOldReplicas() throws Exception {
         healthy("demo-web-3");
         unhealthy("demo-web-4");
@@ -100,6 +139,19 @@ class RolloutRunnerTest {
         ExecutionResult result = run(project("2", "continue", "0"));
         assertTrue(result.failures().get(0).message().contains("went on past failures"), result.toString());
         assertEquals(List.of("demo-web-1", "demo-web-4"), routes(), "the replica that failed was not replaced");
+    }
+
+    @Test
+    void continuePastBatchesThatAllFailedKeepsTheOlderRetiredGenerationForRollback() throws Exception {
+        healthy("demo-web-3");
+        healthy("demo-web-4");
+        assertTrue(run(project("2", "continue", "0")).succeeded());
+        unhealthy("demo-web-1");
+        unhealthy("demo-web-2");
+        ExecutionResult result = run(project("3", "continue", "0"));
+        assertTrue(result.failures().get(0).message().contains("went on past failures"), result.toString());
+        assertEquals(List.of("demo-web-3", "demo-web-4"), routes());
+        assertTrue(names().containsAll(List.of("demo-web-1-retired", "demo-web-2-retired")), names().toString());
     }
 
     @Test
@@ -127,7 +179,8 @@ class RolloutRunnerTest {
         engine.listContainers(Map.of(Labels.JCOMPOSE_ROLE, Labels.ROLE_FRONT)).forEach(f ->
                 ContainerFiles.read(engine, f.id(), FrontConfig.PATH).ifPresent(b ->
                         configs.put(f.labels().get(Labels.SERVICE), new String(b, StandardCharsets.UTF_8))));
-        Map<String, String> images = Map.of("app:1", "sha256:1", "app:2", "sha256:2", "nginx:test", "sha256:n");
+        Map<String, String> images = Map.of("app:1", "sha256:1", "app:2", "sha256:2", "app:3", "sha256:3",
+                "nginx:test", "sha256:n");
         Plan plan = Planner.up(p, observed.withFrontConfigs(configs),
                 PlanOptions.defaults().withImageIds(images).withFrontImage("nginx:test"));
         return new PlanExecutor(engine, progress, 0).execute(plan);

@@ -308,6 +308,7 @@ final class ScriptedEngine implements ContainerEngine {
 
     @Override
     public dev.jcompose.engine.ProcessList listProcesses(String idOrName) {
+        enter("listProcesses", idOrName);
         return engine.listProcesses(idOrName);
     }
 

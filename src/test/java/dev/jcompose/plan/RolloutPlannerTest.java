@@ -45,6 +45,45 @@ class RolloutPlannerTest {
     }
 
     @Test
+    void theOlderRetiredGenerationGoesOnlyWhenTheRolloutWorkedAndTheFrontKeepsNamingTheServingOne() {
+        Project p = web("3", 2, 1);
+        List<ContainerSummary> cs = new ArrayList<>(List.of(replica(web("2", 2, 1), 3, 2, "running"),
+                replica(web("2", 2, 1), 4, 2, "running"), front(p)));
+        cs.add(renamed(replica(web("1", 2, 1), 1, 1, "exited"), "demo-web-1-retired"));
+        cs.add(renamed(replica(web("1", 2, 1), 2, 1, "exited"), "demo-web-2-retired"));
+        // The front routes elsewhere, so prepare switches it: that switch must not announce the new generation.
+        RolloutPlan rp = rolloutOf(Planner.up(p, observed(p, cs, "demo-web-3"), images(p))).plan();
+        assertEquals(3, rp.generation());
+        assertTrue(!rp.prepare().render().contains("Removing"), "a failed rollout leaves the rollback target:\n"
+                + rp.prepare().render());
+        assertTrue(rp.removeOlder().render().contains("Removing Container demo-web-1-retired (an older generation)"),
+                rp.removeOlder().render());
+        assertTrue(rp.removeOlder().render().contains("Removing Container demo-web-2-retired (an older generation)"),
+                rp.removeOlder().render());
+        assertEquals(List.of(2), switches(rp.prepare()).stream().map(Op.SwitchFront::generation).toList());
+        assertEquals(List.of(2), switches(rp.batches().get(0).revert()).stream().map(Op.SwitchFront::generation)
+                .toList(), "undone, the front says the generation that serves again");
+        assertEquals(List.of(3), switches(rp.batches().get(0).forward()).stream().map(Op.SwitchFront::generation)
+                .toList());
+    }
+
+    @Test
+    void anOlderRetiredReplicaHoldingTheNameOfOneAboutToRetireGoesJustBeforeIt() {
+        // Left by a paused rollout: demo-web-1 (generation 3) was made while demo-web-1-retired (generation 1) kept.
+        Project p = web("4", 2, 1);
+        List<ContainerSummary> cs = new ArrayList<>(List.of(replica(web("3", 2, 1), 1, 3, "running"),
+                replica(web("2", 2, 1), 4, 2, "running"), front(p)));
+        cs.add(renamed(replica(web("2", 2, 1), 3, 2, "exited"), "demo-web-3-retired"));
+        cs.add(renamed(replica(web("1", 2, 1), 1, 1, "exited"), "demo-web-1-retired"));
+        cs.add(renamed(replica(web("1", 2, 1), 2, 1, "exited"), "demo-web-2-retired"));
+        RolloutPlan rp = rolloutOf(Planner.up(p, observed(p, cs, "demo-web-1 demo-web-4"), images(p))).plan();
+        String settles = rp.batches().stream().map(b -> b.settle().render()).reduce("", String::concat);
+        assertTrue(settles.contains("Retiring Container demo-web-1 (kept for rollback) after container:demo-web-1:stop,"
+                + " container:demo-web-1-retired:remove\n"), settles);
+        assertEquals("Removing Container demo-web-2-retired (an older generation)\n", rp.removeOlder().render());
+    }
+
+    @Test
     void aNewFrontedServiceGetsItsFrontAndReplicasWithoutPortsOrAliases() {
         Project p = web("1", 2, 1);
         Plan plan = Planner.up(p, observed(p, List.of(), null), images(p));
@@ -297,6 +336,10 @@ class RolloutPlannerTest {
         List<Op> rollouts = plan.ops().stream().filter(op -> op instanceof Op.Rollout).toList();
         assertEquals(1, rollouts.size(), plan.render());
         return assertInstanceOf(Op.Rollout.class, rollouts.get(0));
+    }
+
+    private static List<Op.SwitchFront> switches(Plan plan) {
+        return plan.ops().stream().filter(op -> op instanceof Op.SwitchFront).map(op -> (Op.SwitchFront) op).toList();
     }
 
     private static List<ContainerSpec> creates(Plan plan) {
