@@ -2,7 +2,7 @@
 # up -d of N independent services (default 30), side by side on the same engine:
 #   jcompose up -d from nothing, jcompose up -d again with nothing changed (the no-op),
 #   Debian's docker-compose (1.29) doing the same, and the engine floor: the same containers created and started
-#   through docker-java directly, all in parallel, in a JVM that has done it once already.
+#   through the engine adapter directly, all in parallel, in a JVM that has done it once already.
 # Also the 10-deep dependency chain: jcompose up -d wall time against the sum of the engine's own start times,
 # and the peak memory (maximum resident set size) of jcompose up -d for 100 services.
 # Needs a running engine and the jcompose-test/busybox image (scripts/engine-up.sh). Usage: bench/up.sh [N] [ROUNDS]

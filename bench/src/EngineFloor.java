@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The engine floor for bench/up.sh: N containers created and started through docker-java directly, all at once,
+ * The engine floor for bench/up.sh: N containers created and started through the engine adapter directly, all at once,
  * in a JVM that has already done it once (so no class loading or JIT in the measured round). Prints milliseconds.
  * With a third argument "network", the containers join a user-defined bridge network of their own with an alias
  * each, as a Compose project's do (the engine does more per container there: an endpoint, embedded DNS).
