@@ -1,5 +1,9 @@
 package dev.jcompose.engine.docker;
 
+import static dev.jcompose.engine.docker.JsonBodies.map;
+import static dev.jcompose.engine.docker.JsonBodies.string;
+import static dev.jcompose.engine.docker.JsonBodies.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jcompose.engine.ContainerSpec;
 import dev.jcompose.engine.HealthcheckSpec;
@@ -386,27 +390,11 @@ final class ContainerCreateBody {
         g.writeEndObject();
     }
 
-    static void string(JsonGenerator g, String field, String value) throws IOException {
-        if (value != null) g.writeStringField(field, value);
-    }
-
     private static void number(JsonGenerator g, String field, Long value) throws IOException {
         if (value != null) g.writeNumberField(field, value);
     }
 
     private static void nanos(JsonGenerator g, String field, Duration value) throws IOException {
         if (value != null) g.writeNumberField(field, value.toNanos());
-    }
-
-    static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String v : values) g.writeString(v);
-        g.writeEndArray();
-    }
-
-    static void map(JsonGenerator g, String field, Map<String, String> values) throws IOException {
-        g.writeObjectFieldStart(field);
-        for (var e : values.entrySet()) g.writeStringField(e.getKey(), e.getValue());
-        g.writeEndObject();
     }
 }

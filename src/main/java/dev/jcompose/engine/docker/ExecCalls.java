@@ -31,10 +31,10 @@ final class ExecCalls {
             g.writeBooleanField("AttachStderr", true);
             g.writeBooleanField("Tty", spec.tty());
             g.writeBooleanField("Privileged", spec.privileged());
-            ContainerCreateBody.strings(g, "Cmd", spec.cmd());
-            if (!env.isEmpty()) ContainerCreateBody.strings(g, "Env", env);
-            ContainerCreateBody.string(g, "User", spec.user());
-            ContainerCreateBody.string(g, "WorkingDir", spec.workingDir());
+            JsonBodies.strings(g, "Cmd", spec.cmd());
+            if (!env.isEmpty()) JsonBodies.strings(g, "Env", env);
+            JsonBodies.string(g, "User", spec.user());
+            JsonBodies.string(g, "WorkingDir", spec.workingDir());
             g.writeEndObject();
         });
         return JsonTree.text(JsonTree.at(api.exchange("create exec in container", container, "POST",

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 final class JsonTree {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonTree() {
     }

@@ -29,16 +29,16 @@ final class NetworkCalls {
                 g.writeArrayFieldStart("Config");
                 for (IpamPool p : spec.ipamPools()) {
                     g.writeStartObject();
-                    ContainerCreateBody.string(g, "Subnet", p.subnet());
-                    ContainerCreateBody.string(g, "IPRange", p.ipRange());
-                    ContainerCreateBody.string(g, "Gateway", p.gateway());
+                    JsonBodies.string(g, "Subnet", p.subnet());
+                    JsonBodies.string(g, "IPRange", p.ipRange());
+                    JsonBodies.string(g, "Gateway", p.gateway());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
                 g.writeEndObject();
             }
-            ContainerCreateBody.map(g, "Options", spec.options());
-            ContainerCreateBody.map(g, "Labels", spec.labels());
+            JsonBodies.map(g, "Options", spec.options());
+            JsonBodies.map(g, "Labels", spec.labels());
             g.writeEndObject();
         });
         return JsonTree.text(JsonTree.at(api.exchange("create network", spec.name(), "POST", "/networks/create", body),

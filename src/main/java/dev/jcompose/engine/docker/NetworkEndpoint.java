@@ -13,16 +13,16 @@ final class NetworkEndpoint {
 
     static void write(JsonGenerator g, NetworkAttachmentSpec attachment, List<String> links) throws IOException {
         g.writeStartObject();
-        if (!links.isEmpty()) ContainerCreateBody.strings(g, "Links", links);
+        if (!links.isEmpty()) JsonBodies.strings(g, "Links", links);
         if (attachment != null) {
-            if (!attachment.aliases().isEmpty()) ContainerCreateBody.strings(g, "Aliases", attachment.aliases());
+            if (!attachment.aliases().isEmpty()) JsonBodies.strings(g, "Aliases", attachment.aliases());
             if (attachment.ipv4Address() != null || attachment.ipv6Address() != null) {
                 g.writeObjectFieldStart("IPAMConfig");
-                ContainerCreateBody.string(g, "IPv4Address", attachment.ipv4Address());
-                ContainerCreateBody.string(g, "IPv6Address", attachment.ipv6Address());
+                JsonBodies.string(g, "IPv4Address", attachment.ipv4Address());
+                JsonBodies.string(g, "IPv6Address", attachment.ipv6Address());
                 g.writeEndObject();
             }
-            ContainerCreateBody.string(g, "MacAddress", attachment.macAddress());
+            JsonBodies.string(g, "MacAddress", attachment.macAddress());
         }
         g.writeEndObject();
     }

@@ -18,8 +18,8 @@ final class VolumeCalls {
             g.writeStartObject();
             g.writeStringField("Name", spec.name());
             g.writeStringField("Driver", spec.driver() == null ? "local" : spec.driver());
-            ContainerCreateBody.map(g, "DriverOpts", spec.options());
-            ContainerCreateBody.map(g, "Labels", spec.labels());
+            JsonBodies.map(g, "DriverOpts", spec.options());
+            JsonBodies.map(g, "Labels", spec.labels());
             g.writeEndObject();
         });
         Object created = api.exchange("create volume", spec.name(), "POST", "/volumes/create", body);
